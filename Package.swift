@@ -1,0 +1,28 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Plaint: an email-ingesting complaint gateway.
+// Data flows one way: mailbox → MIME → Complaints → TicketStore → Gateway → plaint.
+// No Swift package dependencies: the toolchain plus system C libraries (libsqlite3, libcurl, glibc iconv).
+let package = Package(
+    name: "Plaint",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "plaint", targets: ["plaint"]),
+    ],
+    targets: [
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .target(name: "MIME"),
+        .target(name: "Complaints", dependencies: ["MIME"]),
+        .target(name: "TicketStore", dependencies: ["CSQLite", "Complaints", "MIME"]),
+        .target(name: "MailTransport", dependencies: ["CCurl", "MIME"]),
+        .target(name: "Gateway", dependencies: ["MIME", "Complaints", "TicketStore", "MailTransport"]),
+        .executableTarget(name: "plaint", dependencies: ["Gateway"]),
+        .testTarget(name: "MIMETests", dependencies: ["MIME"]),
+        .testTarget(name: "ComplaintsTests", dependencies: ["Complaints", "MIME"]),
+        .testTarget(name: "TicketStoreTests", dependencies: ["TicketStore", "Complaints", "MIME"]),
+        .testTarget(name: "MailTransportTests", dependencies: ["MailTransport", "MIME"]),
+        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "TicketStore", "Complaints", "MIME", "MailTransport"]),
+    ]
+)

@@ -1,0 +1,2 @@
+// placeholder until the folder source lands
+public enum MailTransportPlaceholder {}
