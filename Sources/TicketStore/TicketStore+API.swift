@@ -20,11 +20,6 @@ public enum FilingOutcome: Sendable, Equatable {
     case duplicate(reference: String?)
 }
 
-public enum TicketStatus: String, Sendable, Codable, CaseIterable {
-    case new, acknowledged, assigned, inProgress = "in_progress", awaitingReview = "awaiting_review",
-         resolved, closed, withdrawn
-}
-
 public struct TicketRecord: Sendable, Equatable {
     public var id: Int64
     public var reference: String
