@@ -141,6 +141,8 @@ public struct Complaint: Sendable, Equatable {
     public var date: Date?
     /// A ticket reference like `CMP-2026-000123` found in the subject or body, for follow-ups.
     public var ticketReference: String?
+    /// The classifier's full decision with its confidence and reasons, when the message was classified.
+    public var classification: Classification?
 
     public init(disposition: Disposition, dispositionReason: String? = nil, kind: Kind = .complaint,
                 category: Category = .other, severity: Int = 1, priority: Priority = .low, flags: Set<Flag> = [],

@@ -47,10 +47,16 @@ extension String {
     public func caseInsensitiveEquals(_ other: String) -> Bool {
         let a = self.utf8, b = other.utf8
         guard a.count == b.count else { return false }
-        for (x, y) in zip(a, b) where x != y {
-            let lx = (x >= 65 && x <= 90) ? x | 0x20 : x
-            let ly = (y >= 65 && y <= 90) ? y | 0x20 : y
-            if lx != ly { return false }
+        var ia = a.startIndex, ib = b.startIndex
+        while ia != a.endIndex {
+            let x = a[ia], y = b[ib]
+            if x != y {
+                let lx = (x >= 65 && x <= 90) ? x | 0x20 : x
+                let ly = (y >= 65 && y <= 90) ? y | 0x20 : y
+                if lx != ly { return false }
+            }
+            a.formIndex(after: &ia)
+            b.formIndex(after: &ib)
         }
         return true
     }

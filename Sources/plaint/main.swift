@@ -1,1 +1,6 @@
-print("plaint")
+import Foundation
+import Gateway
+
+let context = CommandContext(console: .standard(), environment: ProcessInfo.processInfo.environment,
+                             workingDirectory: FileManager.default.currentDirectoryPath)
+exit(PlaintCLI.run(Array(CommandLine.arguments.dropFirst()), context: context).rawValue)

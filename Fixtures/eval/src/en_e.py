@@ -1,0 +1,26 @@
+LANG = "en"
+ITEMS = [
+("s", "network", 1, "", "email", "Signal in the village hall",
+"""Hello, our village hall hosts a surgery clinic twice a week and there's no mobile signal inside at all, patients can't even text a lift home. Would Acme consider a small indoor booster or a small cell there? We'd happily provide power and space. - Parish council clerk, Ashby Green"""),
+("s", "billing", 1, "", "email", "Show the contract end date on bills",
+"""Not a complaint, just a suggestion: please print my contract end date on every bill. I only found out mine ended 8 months ago because a friend mentioned it, and I could have moved to a cheaper plan much earlier."""),
+("s", "hardware", 1, "", "web_form", "Longer power cable",
+"""Product feedback
+The power cable on the new fibre box is only 1 metre long, so it has to sit on the floor next to the socket. A 2-3 metre cable in the box would make it much easier to put it somewhere sensible."""),
+("s", "software", 1, "", "email", "Schedule top-ups in the app",
+"""Could the app let me schedule a top-up for my kid's pay-as-you-go SIM, e.g. £10 every Friday? Right now I have to remember every week. Thanks!"""),
+("s", "account_access", 1, "", "web_form", "Log in with phone number",
+"""Suggestion: let us log in with our mobile number as well as the email address. I have three email addresses and can never remember which one I used for Acme."""),
+("s", "security_privacy", 1, "", "email", "Freeze my SIM from the app",
+"""Idea: if my phone is stolen, I'd like a button in the app (or on the website from another device) to freeze my SIM instantly, instead of waiting on the phone line. When my phone was nicked last year it took 40 minutes to get through."""),
+("s", "installation_repair", 1, "", "email", "Engineer tracking",
+"""Hi, it'd be great to get a link on the day of an engineer visit showing where the engineer is, like delivery apps do. Then I could pop to the shop without worrying about missing them."""),
+("s", "timeliness", 1, "", "email", "Pick a callback time",
+"""When you offer a callback, please let me choose the time. Your agent rang me back while I was driving and I missed it, then I had to queue all over again."""),
+("s", "product_policy", 1, "", "web_form", "Pro-rata cancellation",
+"""Suggestion: when someone cancels mid-month, charge only for the days used. Paying for a full month after you've moved out feels unfair, and other providers already do pro-rata."""),
+("s", "service_attitude", 1, "", "email", "Agents who speak Polish",
+"""Many customers in our area speak Polish as a first language. It would help a lot if the phone menu had an option to be connected to an agent who speaks Polish, even just for part of the day. Your staff are friendly, it's just hard to explain technical things in a second language."""),
+("s", "other", 1, "", "email", "Battery recycling bin",
+"""Could your stores have a small bin for used batteries and old chargers? The supermarket one near me closed and I bet lots of people would drop them off when they come in."""),
+]

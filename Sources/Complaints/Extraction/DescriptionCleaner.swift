@@ -1,0 +1,205 @@
+import Foundation
+
+/// Reduces a message body to the writer's own words: drops quoted history (`>` lines, attribution
+/// lines of Gmail, Outlook, Apple Mail, Thunderbird, QQ Mail, 163/NetEase, Foxmail), forwarded and
+/// original-message blocks, signatures, valedictions, disclaimers and unsubscribe footers.
+public enum DescriptionCleaner {
+    /// The cleaned text; never empty when the input had readable words (falls back to the best available text).
+    public static func clean(_ text: String) -> String {
+        clean(text, depth: 0)
+    }
+
+    static func clean(_ text: String, depth: Int) -> String {
+        let lines = TextTools.lines(text)
+        let split = splitHistory(lines)
+        let own = dropFooters(split.own)
+        let signed = cutSignature(own)
+        let result = TextTools.normalize(cutDisclaimer(signed))
+        if !result.isEmpty { return result }
+        // The signature rules ate everything: keep what the writer wrote.
+        let unsigned = TextTools.normalize(cutDisclaimer(own))
+        if !unsigned.isEmpty { return unsigned }
+        // Nothing of their own above the history (a bare forward or re-sent quote): use the history.
+        if depth < 3, !split.history.isEmpty {
+            let history = split.history.joined(separator: "\n")
+            if let block = ForwardedBlock.find(in: history), !TextTools.trim(block.body).isEmpty {
+                return clean(block.body, depth: depth + 1)
+            }
+            var unquoted = split.history.map(TextTools.unquote)
+            // Drop the attribution line the history may start with.
+            if let first = unquoted.firstIndex(where: { !TextTools.isBlank($0) }), let n = attributionSpan(unquoted, at: first) {
+                unquoted.removeSubrange(first..<(first + n))
+            }
+            let inner = clean(unquoted.joined(separator: "\n"), depth: depth + 1)
+            if !inner.isEmpty { return inner }
+        }
+        return TextTools.normalize(lines)
+    }
+
+    /// The lines the writer added (history removed but signature kept), for phone and account look-ups.
+    public static func ownText(_ text: String) -> String {
+        TextTools.normalize(splitHistory(TextTools.lines(text)).own)
+    }
+
+    // MARK: History
+
+    static let attributionPatterns: [String] = [
+        #"^\s*on\b.{0,300}\b(wrote|writes)\s*:\s*$"#,
+        #"^\s*on\b.{0,300}(\d|@).{0,300}\b(wrote|writes)\s*:?\s*$"#,
+        #"^.{0,250}\b(wrote|writes|schrieb|escribió|scrisse|skrev|написал\(а\)|написал)\s*:\s*$"#,
+        #"^.{0,200}\bwrote on\b.{0,80}:\s*$"#,
+        #"^\s*le\b.{0,250}a écrit\s*:?\s*$"#,
+        #"^\s*el\b.{0,250}escribió\s*:?\s*$"#,
+        #"^\s*am\b.{0,250}schrieb.{0,100}:\s*$"#,
+        #"^.{0,250}(写道|寫道)\s*[：:]\s*$"#,
+        #"^\s*(在|于|於|\d).{0,250}(写道|寫道)\s*[：:]?\s*$"#,
+        #"^\s*-{2,}.{0,100}\bwrote\b.{0,10}-{2,}\s*$"#,
+    ]
+
+    /// Whether an attribution line starts at `i` (possibly wrapped over up to three lines); returns how many lines it spans.
+    static func attributionSpan(_ lines: [String], at i: Int) -> Int? {
+        let first = TextTools.trim(lines[i])
+        guard !first.isEmpty, first.count < 400 else { return nil }
+        if attributionPatterns.contains(where: { TextTools.matches(first, $0) }) { return 1 }
+        // Gmail and 163 wrap long attributions: "On Tue, … Ann Lee <\nann@x.example> wrote:".
+        let starts = TextTools.matches(first, #"^(on\s|le\s|el\s|am\s|在\s?|\d{4}[-年/])"#)
+            || TextTools.matches(first, #"[<\(（]\s*$"#)
+        guard starts else { return nil }
+        var joined = first
+        for extra in 1...2 where i + extra < lines.count {
+            let next = TextTools.trim(lines[i + extra])
+            if next.isEmpty || TextTools.isQuoted(lines[i + extra]) { break }
+            joined += " " + next
+            if joined.count < 500, attributionPatterns.contains(where: { TextTools.matches(joined, $0) }) {
+                return extra + 1
+            }
+        }
+        return nil
+    }
+
+    /// Splits the body into the writer's own lines and the quoted/forwarded history.
+    static func splitHistory(_ lines: [String]) -> (own: [String], history: [String]) {
+        var cut: Int?
+        var span = 1
+        var viaAttribution = false
+        for i in lines.indices {
+            if TextTools.isQuoted(lines[i]) { continue }
+            if let n = attributionSpan(lines, at: i) {
+                cut = i; span = n; viaAttribution = true
+                break
+            }
+            if ForwardedBlock.blockStart(lines, at: i) != nil {
+                cut = i; span = 0
+                break
+            }
+        }
+        guard let cut else {
+            // No attribution: drop `>` lines; keep the rest (inline answers, or a quote without header).
+            let own = lines.filter { !TextTools.isQuoted($0) }
+            let history = lines.filter(TextTools.isQuoted)
+            return (own, history)
+        }
+        var before = Array(lines[..<cut]).filter { !TextTools.isQuoted($0) }
+        // A letter that opens with "To:/From:/Date:" lines has no words of its own above them.
+        if before.allSatisfy({ TextTools.isBlank($0) || TextTools.matches($0, ForwardedBlock.headerLinePattern) }) {
+            before = []
+        }
+        let after = Array(lines[(cut + span)...])
+        if viaAttribution, isInlineReply(after) {
+            // Answers written between quoted passages: keep them.
+            let answers = after.filter { !TextTools.isQuoted($0) }
+            return (before + [""] + answers, after.filter(TextTools.isQuoted))
+        }
+        return (before, after)
+    }
+
+    /// After an attribution: quoted passages with the writer's own non-quoted lines between them.
+    static func isInlineReply(_ after: [String]) -> Bool {
+        guard let firstQuoted = after.firstIndex(where: TextTools.isQuoted) else { return false }
+        let leading = after[..<firstQuoted].filter { !TextTools.isBlank($0) }
+        guard leading.isEmpty else { return false }
+        var sawAnswer = false
+        var i = firstQuoted
+        while i < after.count {
+            let l = after[i]
+            if !TextTools.isQuoted(l), !TextTools.isBlank(l) {
+                if attributionSpan(after, at: i) != nil || ForwardedBlock.blockStart(after, at: i) != nil { break }
+                if isSignatureStart(after, at: i) { break }
+                // An answer counts only when more quoted text follows it (otherwise it is a trailing signature).
+                if after[(i + 1)...].contains(where: TextTools.isQuoted) || (!sawAnswer && TextTools.trim(l).count > 25) {
+                    sawAnswer = true
+                }
+            }
+            i += 1
+        }
+        return sawAnswer
+    }
+
+    // MARK: Signatures
+
+    static let mobileSignaturePattern =
+        #"^\s*(sent from my\b|sent from (mail|outlook|yahoo|samsung|gmail|my)\b|sent via\b|sent with\b|sent using\b|get outlook for\b|envoyé de mon\b|von meinem\b|enviado desde mi\b|发自我的|发自\s*(网易|QQ|手机|企业微信|钉钉|腾讯|我的)|发自.{0,12}(邮箱|客户端|大师|iPhone|iPad|Android|手机)|來自我的|来自(我的|.{0,12}(邮箱|客户端|大师|iPhone|iPad|Android|手机))|来自\s*(HUAWEI|华为|小米|Xiaomi|Redmi|OPPO|vivo|荣耀|HONOR|魅族|一加|OnePlus|iPhone|三星|Samsung)|从我的.{0,20}发送|從我的.{0,20}傳送|——\s*来自)"#
+    static let valedictionPattern =
+        #"^\s*(best regards|kind regards|warm regards|warmest regards|kindest regards|regards|best wishes|many thanks|thanks again|thanks in advance|thanks so much|thank you( very much| so much)?|thanks|thx|cheers|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|respectfully yours|yours|warmly|with thanks|with best regards|with kind regards|thanks and regards|best regards and thanks|best|br|rgds|kr|all the best|take care)\s*[,.!]?\s*([-–—]?\s*[\p{L}][\p{L} .'-]{0,40})?\s*$"#
+    static let chineseValedictionPattern =
+        #"^\s*(此致|此致敬礼|敬礼|致礼|谢谢|谢谢您|非常感谢|多谢|感谢|祝好|顺祝商祺|祝商祺|顺颂商祺|顺颂时祺|顺祝|祝工作顺利|祝一切顺利|谢谢合作|谢谢配合)\s*[!！。.,，~～]*\s*$"#
+
+    static func isSignatureStart(_ lines: [String], at i: Int) -> Bool {
+        let t = lines[i]
+        return t == "-- " || TextTools.trim(t) == "--" || TextTools.matches(t, mobileSignaturePattern)
+    }
+
+    static func cutSignature(_ lines: [String]) -> [String] {
+        var lines = lines
+        // 1. The RFC 3676 delimiter and mobile-client signatures cut to the end.
+        if let i = lines.indices.first(where: { isSignatureStart(lines, at: $0) }) {
+            lines = Array(lines[..<i])
+        }
+        // 2. A line of dashes or underscores followed by a few short lines (a hand-made signature block).
+        if let i = lines.indices.first(where: { TextTools.matches(lines[$0], #"^\s*([-–—_=*~]\s*){3,}$"#) }),
+           i > 0, isShortTail(lines, after: i, maxLines: 8) {
+            lines = Array(lines[..<i])
+        }
+        // 3. A valediction followed by at most a few short lines (name, title, phone).
+        for i in lines.indices {
+            let t = TextTools.trim(lines[i])
+            guard !t.isEmpty, t.count <= 60 else { continue }
+            let isValediction = TextTools.matches(t, valedictionPattern) || TextTools.matches(t, chineseValedictionPattern)
+            guard isValediction else { continue }
+            if isShortTail(lines, after: i, maxLines: 5) {
+                lines = Array(lines[..<i])
+                break
+            }
+        }
+        return lines
+    }
+
+    /// At most `maxLines` non-blank lines follow `i`, each short (a signature, not a paragraph).
+    static func isShortTail(_ lines: [String], after i: Int, maxLines: Int) -> Bool {
+        let tail = lines[(i + 1)...].filter { !TextTools.isBlank($0) }
+        guard tail.count <= maxLines else { return false }
+        return tail.allSatisfy { l in
+            let t = TextTools.trim(l)
+            let cjk = t.unicodeScalars.filter(TextTools.isCJK).count
+            return t.count - cjk + cjk * 2 <= 72 && !t.hasSuffix("?") && !t.hasSuffix("？")
+        }
+    }
+
+    // MARK: Disclaimers and footers
+
+    static let disclaimerPattern =
+        #"^\s*(\**\s*(confidentiality notice|confidential(ity)? statement|disclaimer|legal notice|privileged (and|&) confidential)\b|this (e-?mail|message|communication|transmission)(,)?( and| including)?( any| all)?( of)?( its| the)?( files| attachments| documents)?( transmitted with it)?(,)? (is|are|may be|may contain|contains?)\b.{0,40}(confidential|privileged|intended)|the information (contained )?in this (e-?mail|message)|if you (are not|have received this) (the intended|in error|message in error|e-?mail in error)|please consider the environment before printing|本邮件(及其附件)?(含有|包含|可能|仅|内容|为|是|所含)|此邮件(及其附件)?(含有|包含|可能|仅|内容)|本电子邮件|本郵件|免责声明|保密声明|保密提示|【?(重要)?提示】?\s*[:：]?\s*本邮件)"#
+    static let footerLinePattern =
+        #"(\bunsubscribe\b|manage (your )?(email )?preferences|view (this email )?in (your )?browser|退订|取消订阅|如不希望再收到)"#
+
+    static func cutDisclaimer(_ lines: [String]) -> [String] {
+        guard let i = lines.indices.first(where: { TextTools.matches(lines[$0], disclaimerPattern) }) else { return lines }
+        return Array(lines[..<i])
+    }
+
+    static func dropFooters(_ lines: [String]) -> [String] {
+        lines.filter { l in
+            !(TextTools.trim(l).count < 160 && TextTools.matches(l, footerLinePattern))
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import MIME
+import Complaints
+import TicketStore
+
+/// The whole intake for one message: read it, then file it in one transaction. Not Sendable: it
+/// holds the store, which has one owner.
+public final class Filer {
+    public let store: TicketStore
+    public let intake: Intake
+
+    public init(store: TicketStore, intake: Intake = Intake()) {
+        self.store = store
+        self.intake = intake
+    }
+
+    /// Files one raw message exactly once.
+    /// - Parameters:
+    ///   - origin: where it came from (`folder:/path`, `imap:INBOX`), kept on the message row.
+    ///   - location: the IMAP (mailbox, UIDVALIDITY, UID), stored in the same transaction.
+    /// - Throws: `StoreError` when the database cannot be written; nothing is half-filed.
+    public func file(_ raw: [UInt8], origin: String, receivedAt: Date, location: MailboxLocation? = nil) throws(StoreError) -> FilingOutcome {
+        let (message, complaint) = intake.read(raw)
+        let key = SourceKey.forMessage(messageID: message.messageID, raw: raw)
+        let attachments = complaint.disposition == .quarantine && raw.count > intake.maxMessageBytes
+            ? [] : message.attachments.map { (info: AttachmentInfo(filename: $0.filename, contentType: $0.contentType, size: $0.size, sha256: $0.sha256), bytes: $0.bytes) }
+        return try store.file(complaint, raw: raw, sourceKey: key, source: origin, receivedAt: receivedAt,
+                              attachments: attachments, location: location)
+    }
+}
+
+@available(*, unavailable) extension Filer: Sendable {}
+
+/// Counts of what a batch of filings did, for the one-line summary.
+public struct FilingTally: Sendable, Equatable {
+    public var opened = 0
+    public var followUps = 0
+    public var duplicates = 0
+    public var recorded: [Disposition: Int] = [:]
+
+    public init() {}
+
+    public var total: Int { opened + followUps + duplicates + recorded.values.reduce(0, +) }
+
+    public mutating func add(_ outcome: FilingOutcome) {
+        switch outcome {
+        case .opened: opened += 1
+        case .followUp: followUps += 1
+        case .duplicate: duplicates += 1
+        case .recorded(let disposition, _): recorded[disposition, default: 0] += 1
+        }
+    }
+
+    /// `ingested 12 messages: 9 tickets, 1 follow-up, 1 auto-reply, 1 bounce, 0 duplicates`.
+    public func summary(prefix: String) -> String {
+        var parts = ["\(opened) \(opened == 1 ? "ticket" : "tickets")"]
+        if followUps > 0 { parts.append("\(followUps) \(followUps == 1 ? "follow-up" : "follow-ups")") }
+        for d in Disposition.allCases where (recorded[d] ?? 0) > 0 {
+            parts.append("\(recorded[d]!) \(d.rawValue.replacingOccurrences(of: "_", with: "-"))")
+        }
+        parts.append("\(duplicates) already filed")
+        return "\(prefix) \(total) \(total == 1 ? "message" : "messages"): " + parts.joined(separator: ", ")
+    }
+
+    /// One line per message.
+    public static func describe(_ outcome: FilingOutcome, file: String) -> String {
+        switch outcome {
+        case .opened(let ref): "\(ref)  opened      \(file)"
+        case .followUp(let ref): "\(ref)  follow-up   \(file)"
+        case .duplicate(let ref): "\(ref ?? "-")  already filed  \(file)"
+        case .recorded(let d, let reason): "\(d.rawValue): \(reason)  \(file)"
+        }
+    }
+}

@@ -1,2 +1,0 @@
-// placeholder until the folder source lands
-public enum MailTransportPlaceholder {}

@@ -1,0 +1,15 @@
+import Foundation
+
+/// A message recorded as `quarantine` (malformed, hostile, over the size limit…), with the reason.
+public struct QuarantineRecord: Sendable, Equatable {
+    /// Row id of the message.
+    public var id: Int64
+    /// Message-ID without angle brackets, when it had one.
+    public var messageID: String?
+    public var sourceKey: SourceKey
+    public var source: String
+    public var reason: String
+    public var receivedAt: Date
+    /// The raw bytes on disk (see `TicketStore.rawMessagePath(sha256:)`).
+    public var rawSHA256: String
+}

@@ -1,0 +1,31 @@
+import Foundation
+import MIME
+
+/// Where a message came from, unique per message: its Message-ID, else a hash of its bytes.
+/// Filing the same source key twice files nothing the second time (exactly-once).
+public struct SourceKey: Hashable, Sendable, CustomStringConvertible {
+    public var value: String
+    public init(_ value: String) { self.value = value }
+
+    /// The key for a message: `mid:<Message-ID>` (angle brackets and surrounding space dropped) when it has
+    /// one, else `sha256:<hex of the raw bytes>`.
+    public static func forMessage(messageID: String?, raw: [UInt8]) -> SourceKey {
+        if let id = messageID.map(normalizedMessageID), !id.isEmpty { return SourceKey("mid:" + id) }
+        return SourceKey("sha256:" + SHA256.hex(raw))
+    }
+
+    public var description: String { value }
+}
+
+/// A Message-ID as compared for threading: no angle brackets, no surrounding whitespace.
+func normalizedMessageID(_ id: String) -> String {
+    let bytes = id.utf8
+    var start = bytes.startIndex, end = bytes.endIndex
+    func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
+    while start < end, isSpace(bytes[start]) { start = bytes.index(after: start) }
+    while start < end, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+    if start < end, bytes[start] == UInt8(ascii: "<") { start = bytes.index(after: start) }
+    if start < end, bytes[bytes.index(before: end)] == UInt8(ascii: ">") { end = bytes.index(before: end) }
+    if start == bytes.startIndex, end == bytes.endIndex { return id }
+    return String(id[start..<end])
+}

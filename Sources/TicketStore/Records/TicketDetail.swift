@@ -1,0 +1,54 @@
+import Foundation
+import Complaints
+
+/// Everything about one ticket: the record, every message in and out, the audit log.
+public struct TicketDetail: Sendable, Equatable {
+    public var record: TicketRecord
+    /// Oldest first.
+    public var messages: [MessageRecord]
+    /// The audit log, oldest first.
+    public var events: [TicketEvent]
+    /// The attachments of all the ticket's messages, in message order.
+    public var attachments: [AttachmentInfo] { messages.flatMap(\.attachments) }
+}
+
+/// Whether a message came from the customer or was sent by Plaint.
+public enum MessageDirection: String, Sendable, Codable {
+    case incoming = "in"
+    case outgoing = "out"
+}
+
+/// One stored message (incoming or outgoing). The raw bytes are on disk under the data directory,
+/// addressed by `rawSHA256` (see `TicketStore.rawMessagePath(sha256:)`).
+public struct MessageRecord: Sendable, Equatable {
+    public var id: Int64
+    public var sourceKey: SourceKey
+    /// Where it came from, e.g. `imap://host/INBOX`, a file path, or `outbox`.
+    public var source: String
+    public var direction: MessageDirection
+    public var disposition: Disposition
+    /// Why the disposition is not `ticket`, or nil.
+    public var reason: String?
+    /// Message-ID without angle brackets.
+    public var messageID: String?
+    public var subject: String?
+    public var senderEmail: String?
+    public var rawSHA256: String
+    public var rawSize: Int
+    /// The message's own Date header.
+    public var sentAt: Date?
+    /// When Plaint stored it.
+    public var receivedAt: Date
+    public var attachments: [AttachmentInfo]
+}
+
+/// One line of a ticket's audit log: who did what, when (SPEC §10).
+public struct TicketEvent: Sendable, Equatable {
+    public var id: Int64
+    public var at: Date
+    /// `plaint` for the gateway itself, else a staff user.
+    public var actor: String
+    /// e.g. `opened`, `follow_up`, `status`, `acknowledged`.
+    public var action: String
+    public var detail: String?
+}

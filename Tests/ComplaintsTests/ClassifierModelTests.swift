@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+import Complaints
+
+struct ClassifierModelTests {
+    static let fixturesPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/train/examples.jsonl").path
+
+    @Test func embeddedExamplesMatchFixtures() throws {
+        let fromFile = try LabeledExample.loadJSONL(path: Self.fixturesPath)
+        #expect(fromFile == Classifier.defaultTrainingExamples, "regenerate DefaultTrainingExamples.swift from Fixtures/train/examples.jsonl")
+    }
+
+    @Test func trainingExamplesCoverEveryLabel() throws {
+        let examples = try LabeledExample.loadJSONL(path: Self.fixturesPath)
+        #expect(examples.count >= 300)
+        #expect(Set(examples.map(\.category)) == Set(Category.defaults))
+        #expect(Set(examples.map(\.kind)) == Set(Kind.allCases))
+        #expect(Set(examples.map(\.severity)) == [1, 2, 3])
+        #expect(Set(examples.flatMap(\.flags)) == [.escalated, .major, .withdrawal])
+        let english = examples.filter { $0.language == .en }.count
+        #expect(english > examples.count / 3 && english < examples.count * 2 / 3)
+        #expect(Set(examples.map(\.id)).count == examples.count)
+    }
+
+    @Test func saveAndLoadGiveIdenticalPredictions() throws {
+        let examples = Classifier.defaultTrainingExamples
+        let model = NaiveBayesModel.train(examples)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("plaint-model-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try model.save(to: path)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("\"format\":\"plaint-nb\""))
+        #expect(text.contains("\"version\":1"))
+        let loaded = try NaiveBayesModel.load(from: path)
+        #expect(loaded.exampleCount == examples.count)
+        let probes = examples.map { ($0.subject, $0.body, $0.channel) } + [("", "完全不相关的文字 zzz", nil)]
+        for (subject, body, channel) in probes {
+            #expect(model.predict(subject: subject, body: body, channel: channel) == loaded.predict(subject: subject, body: body, channel: channel))
+        }
+        let a = Classifier(rules: .default, model: model, triageThreshold: 0.5)
+        let b = Classifier(rules: .default, model: loaded, triageThreshold: 0.5)
+        for e in examples.prefix(50) { #expect(a.classify(e.input) == b.classify(e.input)) }
+    }
+
+    @Test func modelFilesOfAnotherVersionAreRejected() throws {
+        let data = try NaiveBayesModel.train(Array(Classifier.defaultTrainingExamples.prefix(20))).jsonData()
+        let newer = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"version\":1", with: "\"version\":2")
+        #expect(throws: ModelFileError.self) { try NaiveBayesModel.load(data: Data(newer.utf8)) }
+        #expect(throws: ModelFileError.self) { try NaiveBayesModel.load(data: Data("{}".utf8)) }
+    }
+
+    @Test func aCorrectionChangesTheNextPredictionAfterRetraining() {
+        let examples = Classifier.defaultTrainingExamples
+        let message = "The hold music on your hotline is deafening and loops the same three seconds forever."
+        let input = ClassifierInput(subject: "hold music", description: message, channel: .email, language: .en, anonymous: false)
+        let before = Classifier(rules: .default, model: NaiveBayesModel.train(examples), triageThreshold: 0.5).classify(input)
+        let target: Category = before.category == .productPolicy ? .serviceAttitude : .productPolicy
+        let correction = LabeledExample(id: "correction-1", language: .en, channel: .email, subject: "hold music", body: message,
+                                        kind: .complaint, category: target, severity: 1, source: "correction")
+        let after = Classifier(rules: .default, model: NaiveBayesModel.train(examples + [correction]), triageThreshold: 0.5).classify(input)
+        #expect(after.category == target, "\(after.explanation)")
+        #expect(after.category != before.category)
+    }
+
+    @Test func jsonlErrorsNameTheLine() {
+        let good = LabeledExample(id: "a", language: .en, subject: "s", body: "b", kind: .inquiry, category: .other, severity: 1)
+        let text = [good.jsonLine, "", #"{"id": "b", "language": "en", "body": "x", "kind": "rant", "category": "other", "severity": 1}"#].joined(separator: "\n")
+        do {
+            _ = try LabeledExample.parseJSONL(text)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.line == 3)
+            #expect(error.message.contains("kind"))
+        }
+        do {
+            _ = try LabeledExample.parseJSONL(good.jsonLine + "\n{\"id\": \"c\"")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.line == 2)
+        }
+        #expect((try? LabeledExample.parseJSONL(good.jsonLine + "\n# comment\n")) == [good])
+    }
+
+    @Test func evaluatorCountsAgreementFlagsAndConfusion() {
+        let classifier = Classifier()
+        let examples = [
+            LabeledExample(id: "1", language: .en, subject: "", body: "You charged me twice this month, refund it.", kind: .complaint,
+                           category: .billing, severity: 2),
+            // Deliberately mislabelled: the classifier must disagree on category and on the flag.
+            LabeledExample(id: "2", language: .en, subject: "", body: "You charged me twice this month, refund it.", kind: .complaint,
+                           category: .network, severity: 2, flags: [.escalated]),
+        ]
+        let report = Evaluator.evaluate(classifier, examples)
+        #expect(report.total == 2)
+        #expect(report.categoryAccuracy == 0.5)
+        #expect(report.confusion["network"]?["billing"] == 1)
+        #expect(report.confusion["billing"]?["billing"] == 1)
+        #expect(report.score(.escalated)?.falseNegatives == 1)
+        #expect(report.score(.escalated)?.recall == 0)
+        #expect(report.mistakes.contains { $0.id == "2" && $0.field == "category" })
+        #expect(report.text.contains("category    "))
+        #expect(report.text.contains("escalated"))
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import MIME
+
+struct Base64Tests {
+    @Test(arguments: [
+        ("aGVsbG8gd29ybGQ=", "hello world"),
+        ("aGVsbG8gd29ybGQ", "hello world"),          // missing padding
+        ("aGVs\r\nbG8g\n d29y bGQ=", "hello world"),  // whitespace and line breaks
+        ("aGVs*bG8g!d29ybGQ=", "hello world"),        // junk skipped
+        ("aGk=aGk=", "hihi"),                         // concatenated padded blocks
+        ("", ""),
+    ])
+    func decodes(input: String, expected: String) {
+        #expect(String(decoding: Base64.decode(Array(input.utf8)), as: UTF8.self) == expected)
+    }
+
+    @Test func reportsJunk() {
+        var junk = false
+        let b = Array("aGk*".utf8)
+        _ = Base64.decode(b, 0..<b.count, junk: &junk)
+        #expect(junk)
+    }
+}
+
+struct QuotedPrintableTests {
+    @Test(arguments: [
+        ("caf=C3=A9", "café"),
+        ("caf=c3=a9", "café"),                        // lowercase hex
+        ("soft=\r\nbreak", "softbreak"),
+        ("soft=\nbreak", "softbreak"),                // bare LF soft break
+        ("soft=  \r\nbreak", "softbreak"),            // blanks after the soft break
+        ("100=% sure =XY", "100=% sure =XY"),         // invalid escapes kept literally
+        ("trailing   \r\nline", "trailing\r\nline"),  // trailing blanks dropped
+        ("a = b", "a = b"),
+        ("end=", "end"),
+    ])
+    func decodes(input: String, expected: String) {
+        #expect(String(decoding: QuotedPrintable.decode(Array(input.utf8)), as: UTF8.self) == expected)
+    }
+
+    @Test func qEncodingUnderscoreIsSpace() {
+        #expect(QuotedPrintable.decodeQ(Array("a_b=5Fc".utf8)[...]) == Array("a b_c".utf8))
+    }
+}
