@@ -11,7 +11,7 @@
 #   PLAINT_MAIL_DIR    directory for config, cert, maildirs default: a new mktemp -d
 #   PLAINT_MAIL_USER   system user owning the maildirs when run as root (default: mail)
 #
-# Test users: complaints, customer, customer2, staff — password "secret".
+# Test users: complaints, customer, customer2, staff — password "secret" (any @domain maps to them).
 # complaints also has the folders Processed and Quarantine.
 # LMTP socket for an MTA: $PLAINT_TEST_MAIL_DIR/run/lmtp (mode 0666).
 set -euo pipefail
@@ -22,13 +22,15 @@ POINTER="${TMPDIR:-/tmp}/plaint-mailserver-${IMAP_PORT}.dir"
 USERS=(complaints customer customer2 staff)
 
 die() { echo "mailserver.sh: $*" >&2; exit 1; }
+# /usr/sbin is not on a normal user's PATH.
+find_tool() { command -v "$1" 2>/dev/null || { [ -x "/usr/sbin/$1" ] && echo "/usr/sbin/$1"; } || { [ -x "/usr/bin/$1" ] && echo "/usr/bin/$1"; }; }
 
 ensure_packages() {
     local missing=()
-    command -v dovecot >/dev/null 2>&1 || missing+=(dovecot-imapd)
+    find_tool dovecot >/dev/null || missing+=(dovecot-imapd)
     [ -x /usr/lib/dovecot/lmtp ] || missing+=(dovecot-lmtpd)
-    command -v openssl >/dev/null 2>&1 || missing+=(openssl)
-    command -v pgrep >/dev/null 2>&1 || missing+=(procps)
+    find_tool openssl >/dev/null || missing+=(openssl)
+    find_tool pgrep >/dev/null || missing+=(procps)
     [ ${#missing[@]} -eq 0 ] && return 0
     local line="apt-get install -y --no-install-recommends ${missing[*]}"
     if [ "$(id -u)" -ne 0 ]; then
@@ -70,7 +72,7 @@ write_config() {
     mkdir -p "$dir/mail" "$dir/run" "$dir/state"
     chmod 0755 "$dir"
     if [ ! -f "$dir/cert.pem" ]; then
-        openssl req -x509 -newkey rsa:2048 -nodes -days 30 \
+        "$(find_tool openssl)" req -x509 -newkey rsa:2048 -nodes -days 30 \
             -keyout "$dir/key.pem" -out "$dir/cert.pem" \
             -subj "/CN=127.0.0.1" -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" >/dev/null 2>&1 \
             || die "openssl could not make the test certificate"
@@ -84,11 +86,16 @@ write_config() {
     chown -R "$uid:$gid" "$dir/mail"
     chmod 0644 "$dir/users"
 
-    local ids=""
+    local ids="" login_chroot=""
     if [ "$(id -u)" -ne 0 ]; then
-        local me; me="$(id -un)"
+        local me grp; me="$(id -un)"; grp="$(id -gn)"
+        login_chroot="  chroot ="
         ids="default_login_user = $me
-default_internal_user = $me"
+default_internal_user = $me
+default_internal_group = $grp
+service anvil {
+  chroot =
+}"
     fi
 
     cat > "$dir/dovecot.conf" <<EOF
@@ -105,6 +112,8 @@ ssl_cert = <$dir/cert.pem
 ssl_key = <$dir/key.pem
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+# complaints@any.domain is complaints (LMTP recipients from an MTA carry a domain).
+auth_username_format = %Ln
 first_valid_uid = $uid
 last_valid_uid = $uid
 first_valid_gid = $gid
@@ -132,6 +141,7 @@ namespace inbox {
   }
 }
 service imap-login {
+$login_chroot
   inet_listener imap {
     address = 127.0.0.1
     port = $IMAP_PORT
@@ -176,11 +186,11 @@ start() {
     dir="$(cd "$dir" && pwd)"
     echo "$dir" > "$POINTER"
     write_config "$dir"
-    dovecot -c "$dir/dovecot.conf" >>"$dir/dovecot.out" 2>&1 </dev/null \
+    "$(find_tool dovecot)" -c "$dir/dovecot.conf" >>"$dir/dovecot.out" 2>&1 </dev/null \
         || { cat "$dir/dovecot.out" "$dir/dovecot.log" 2>/dev/null >&2; die "dovecot did not start (see $dir/dovecot.log)"; }
     local i
     for i in $(seq 1 100); do
-        if port_open "$IMAP_PORT" && port_open "$IMAPS_PORT"; then
+        if master_pid "$dir" >/dev/null && port_open "$IMAP_PORT" && port_open "$IMAPS_PORT"; then
             echo "mailserver.sh: dovecot running (pid $(master_pid "$dir" || echo ?)), env: $dir/env" >&2
             cat "$dir/env"
             return 0
@@ -195,7 +205,7 @@ stop() {
     local dir pid
     dir="$(current_dir)" || { echo "mailserver.sh: nothing started on port $IMAP_PORT" >&2; return 0; }
     if pid="$(master_pid "$dir")"; then
-        doveadm -c "$dir/dovecot.conf" stop >/dev/null 2>&1 || kill "$pid" 2>/dev/null || true
+        "$(find_tool doveadm)" -c "$dir/dovecot.conf" stop >/dev/null 2>&1 || kill "$pid" 2>/dev/null || true
         local i
         for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
         kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true

@@ -8,7 +8,9 @@ import Foundation
 /// How they combine, per field (kind, category, severity): the model's tempered log-posterior plus
 /// `ruleScale` × the summed weights of the rules that fired, turned back into probabilities by a
 /// softmax. A rule of weight 3 therefore multiplies a label's odds by e³ ≈ 20: strong rule evidence
-/// wins over a hesitant model, a confident model wins over a stray word. Without a model the rule
+/// wins over a hesitant model, a confident model wins over a stray word. A label whose rule score
+/// reaches `strongEvidence` (3) and leads the next label by `strongMargin` (1) wins outright, whatever
+/// the model says (its confidence is still the combined probability). Without a model the rule
 /// scores alone decide, with a small bias toward the configured default label. The field's
 /// confidence is the combined probability of the chosen label; the message's confidence is the
 /// lowest of the three, and below `triageThreshold` the message is flagged `needs_triage`.
@@ -16,7 +18,8 @@ import Foundation
 /// Flags: `escalated` when the channel is an outside body (regulator, consumer association, media,
 /// parent company), or its rules reach `flagThreshold`, or the model gives it at least
 /// `modelFlagProbability` with no negated escalation phrase; `major` and `withdrawal` likewise
-/// (rules or model). An escalation threat or a major incident raises the grade to 3 (SPEC §4).
+/// (rules or model). An escalation threat or a major incident raises the grade to 3 (SPEC §4); an
+/// inquiry or suggestion the grade model puts at 2 is lowered to 1.
 /// Priority (SPEC §4): high for grade 3, security/privacy, a `priority: high` rule (crash, data
 /// loss) and every special class; otherwise medium for complaints, low for inquiries and suggestions.
 public struct Classifier: Sendable {

@@ -21,9 +21,22 @@ public final class Filer {
     /// - Throws: `StoreError` when the database cannot be written; nothing is half-filed.
     public func file(_ raw: [UInt8], origin: String, receivedAt: Date, location: MailboxLocation? = nil) throws(StoreError) -> FilingOutcome {
         let (message, complaint) = intake.read(raw)
+        return try file(message, complaint, raw: raw, origin: origin, receivedAt: receivedAt, location: location)
+    }
+
+    /// Files a message over the size limit from its header block alone: quarantined once, with the reason.
+    public func fileOversize(headers: [UInt8], size: Int, origin: String, receivedAt: Date,
+                             location: MailboxLocation? = nil) throws(StoreError) -> FilingOutcome {
+        let (message, complaint) = intake.readOversize(headers: headers, size: size)
+        return try file(message, complaint, raw: headers, origin: origin, receivedAt: receivedAt, location: location)
+    }
+
+    private func file(_ message: Message, _ complaint: Complaint, raw: [UInt8], origin: String, receivedAt: Date,
+                      location: MailboxLocation?) throws(StoreError) -> FilingOutcome {
         let key = SourceKey.forMessage(messageID: message.messageID, raw: raw)
-        let attachments = complaint.disposition == .quarantine && raw.count > intake.maxMessageBytes
-            ? [] : message.attachments.map { (info: AttachmentInfo(filename: $0.filename, contentType: $0.contentType, size: $0.size, sha256: $0.sha256), bytes: $0.bytes) }
+        let attachments = message.attachments.map {
+            (info: AttachmentInfo(filename: $0.filename, contentType: $0.contentType, size: $0.size, sha256: $0.sha256), bytes: $0.bytes)
+        }
         return try store.file(complaint, raw: raw, sourceKey: key, source: origin, receivedAt: receivedAt,
                               attachments: attachments, location: location)
     }
@@ -51,7 +64,13 @@ public struct FilingTally: Sendable, Equatable {
         }
     }
 
-    /// `ingested 12 messages: 9 tickets, 1 follow-up, 1 auto-reply, 1 bounce, 0 duplicates`.
+    /// `polled 12 new: 10 tickets, 1 follow-up, 1 auto-reply, 0 already filed`.
+    public var pollSummary: String {
+        let full = summary(prefix: "polled")
+        return "polled \(total) new:" + full[full.index(after: full.firstIndex(of: ":")!)...]
+    }
+
+    /// `ingested 12 messages: 9 tickets, 1 follow-up, 1 auto-reply, 1 bounce, 0 already filed`.
     public func summary(prefix: String) -> String {
         var parts = ["\(opened) \(opened == 1 ? "ticket" : "tickets")"]
         if followUps > 0 { parts.append("\(followUps) \(followUps == 1 ? "follow-up" : "follow-ups")") }

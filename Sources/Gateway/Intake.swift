@@ -21,14 +21,19 @@ public struct Intake: Sendable {
             return (Message.parse(bytes), .quarantined("empty message (0 bytes)"))
         }
         if bytes.count > maxMessageBytes {
-            let message = Message.parse(Intake.headerBlock(of: bytes))
-            var complaint = reader.read(message)
-            complaint.disposition = .quarantine
-            complaint.dispositionReason = "message of \(bytes.count) bytes exceeds the \(maxMessageBytes)-byte limit; headers kept"
-            return (message, complaint)
+            return readOversize(headers: Intake.headerBlock(of: bytes), size: bytes.count)
         }
         let message = Message.parse(bytes)
         return (message, reader.read(message))
+    }
+
+    /// A message over the size limit: only its header block is read, and it is quarantined once.
+    public func readOversize(headers: [UInt8], size: Int) -> (message: Message, complaint: Complaint) {
+        let message = Message.parse(headers)
+        var complaint = reader.read(message)
+        complaint.disposition = .quarantine
+        complaint.dispositionReason = "message of \(size) bytes exceeds the \(maxMessageBytes)-byte limit; headers kept"
+        return (message, complaint)
     }
 
     /// The bytes up to and including the blank line that ends the header (all bytes if there is none).

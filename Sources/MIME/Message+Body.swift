@@ -14,7 +14,24 @@ extension Message {
             let trimmed = t.removingControlCharacters().trimmingTrailingBlankLines()
             if !trimmed.isEmpty { pieces.append(trimmed) }
         }
+        if pieces.isEmpty, let named = inlineNamedText() { return named }
         return pieces.joined(separator: "\n\n")
+    }
+
+    /// Fallback when no part qualified as body: the first text/plain or text/html part that is not
+    /// marked as an attachment but carries a file name (some mobile and webmail clients name the body).
+    private func inlineNamedText() -> String? {
+        for part in parts where part.disposition != "attachment" && part.contentType.type == "text"
+            && (part.contentType.subtype == "plain" || part.contentType.subtype == "html") {
+            guard case .bytes(let b) = part.content else { continue }
+            var bytes = b
+            if !Charset.isWide(part.contentType.charset ?? "") { ASCII.stripCRBeforeLF(&bytes) }
+            let decoded = part.contentType.charset.map { Charset.decode(bytes, charset: $0) } ?? Charset.decodeBestGuess(bytes)
+            let t = part.contentType.subtype == "html" ? HTMLText.convert(decoded) : decoded.normalizingNewlines()
+            let trimmed = t.removingControlCharacters().trimmingTrailingBlankLines()
+            if !trimmed.isEmpty { return trimmed }
+        }
+        return nil
     }
 
     /// The first HTML body part, if the message has one (not from embedded messages).

@@ -101,23 +101,65 @@ public final class IMAPClient {
 
     /// UIDs ≥ `from` in the URL's mailbox, ascending (`UID SEARCH UID from:*`, after a NOOP when
     /// `refresh`). The `*` quirk is handled: the highest UID below `from` is filtered out.
+    /// Large ranges are searched in UID windows (see `uidWindows`).
     public func searchUIDs(from: UInt32, refresh: Bool = true) throws(TransportError) -> [UInt32] {
         if refresh { try noop() }
-        let start = max(from, 1)
-        let out = try command("UID SEARCH UID \(start):*", in: mailbox, context: .command("UID SEARCH", mailbox: mailbox))
-        return IMAPResponseParser.searchUIDs(in: out, from: start)
+        var uids: [UInt32] = []
+        for (lo, hi) in try uidWindows(from: from, size: searchWindow) {
+            let range = "\(lo):" + (hi.map(String.init) ?? "*")
+            let out = try command("UID SEARCH UID \(range)", in: mailbox, context: .command("UID SEARCH", mailbox: mailbox))
+            uids += IMAPResponseParser.searchUIDs(in: out, from: lo).filter { $0 <= (hi ?? .max) }
+        }
+        return uids
     }
 
     /// UID, size and flags of every message with UID in `from...through` (through: `*` when nil),
-    /// ascending, via `UID FETCH from:through (UID FLAGS RFC822.SIZE)` after a NOOP when `refresh`.
+    /// ascending, via `UID FETCH a:b (UID FLAGS RFC822.SIZE)` in UID windows, after a NOOP when `refresh`.
     public func listMessages(from: UInt32, through: UInt32? = nil, refresh: Bool = true) throws(TransportError) -> [MessageInfo] {
         if refresh { try noop() }
         let start = max(from, 1)
         if let through, through < start { return [] }
-        let range = "\(start):" + (through.map(String.init) ?? "*")
-        let out = try command("UID FETCH \(range) (UID FLAGS RFC822.SIZE)", in: mailbox,
-                              context: .command("UID FETCH", mailbox: mailbox))
-        return IMAPResponseParser.messages(in: out, uids: start...(through ?? UInt32.max))
+        var list: [MessageInfo] = []
+        for (lo, hi) in try uidWindows(from: start, size: listWindow) {
+            let top = min(hi ?? .max, through ?? .max)
+            if top < lo { break }
+            let range = "\(lo):" + (top == .max ? "*" : String(top))
+            let out = try command("UID FETCH \(range) (UID FLAGS RFC822.SIZE)", in: mailbox,
+                                  context: .command("UID FETCH", mailbox: mailbox))
+            list += IMAPResponseParser.messages(in: out, uids: lo...top)
+            if top == through { break }
+        }
+        return list
+    }
+
+    /// UIDs per SEARCH / FETCH listing command. libcurl 7.88 as patched by Debian (CVE-2023-38039)
+    /// fails a transfer whose response "headers" pass 300 KB ("Too large response headers", rc 56),
+    /// and its count grows with the square of the number of response lines (about line length ×
+    /// lines² / 2): 100 lines of `* n FETCH (UID n FLAGS (\Seen $PlaintFiled) RFC822.SIZE n)` already
+    /// fail (measured), 40 lines stay near 50 KB even with long keyword lists. One `* SEARCH` line is
+    /// cheap, so SEARCH windows can be large.
+    var searchWindow: UInt32 = 5_000
+    var listWindow: UInt32 = 40
+
+    /// `[from, from+size-1], …, [k, *]` up to the mailbox's UIDNEXT (from STATUS); a single open
+    /// window `[from, *]` when the range is small. The last window is open so that mail arriving
+    /// after the STATUS is not missed.
+    func uidWindows(from: UInt32, size: UInt32) throws(TransportError) -> [(UInt32, UInt32?)] {
+        let start = max(from, 1)
+        let next = try status().uidNext
+        return IMAPClient.windows(from: start, uidNext: next, size: size)
+    }
+
+    static func windows(from start: UInt32, uidNext: UInt32, size: UInt32) -> [(UInt32, UInt32?)] {
+        var result: [(UInt32, UInt32?)] = []
+        var lo = max(start, 1)
+        let size = max(size, 1)
+        while true {
+            let (hi, overflow) = lo.addingReportingOverflow(size - 1)
+            if overflow || hi >= uidNext &- 1 || uidNext == 0 { result.append((lo, nil)); return result }
+            result.append((lo, hi))
+            lo = hi + 1
+        }
     }
 
     // MARK: Fetching

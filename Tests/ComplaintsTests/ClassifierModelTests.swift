@@ -52,11 +52,13 @@ struct ClassifierModelTests {
 
     @Test func aCorrectionChangesTheNextPredictionAfterRetraining() {
         let examples = Classifier.defaultTrainingExamples
-        let message = "The hold music on your hotline is deafening and loops the same three seconds forever."
-        let input = ClassifierInput(subject: "hold music", description: message, channel: .email, language: .en, anonymous: false)
+        // No category rule fires on this text, so only the model (and so the training data) decides.
+        let message = "The jingle on your hotline is deafening and loops the same three seconds forever."
+        let input = ClassifierInput(subject: "jingle", description: message, channel: .email, language: .en, anonymous: false)
         let before = Classifier(rules: .default, model: NaiveBayesModel.train(examples), triageThreshold: 0.5).classify(input)
+        #expect(!before.explanation.contains { $0.hasPrefix("category=") && $0.contains("rule '") })
         let target: Category = before.category == .productPolicy ? .serviceAttitude : .productPolicy
-        let correction = LabeledExample(id: "correction-1", language: .en, channel: .email, subject: "hold music", body: message,
+        let correction = LabeledExample(id: "correction-1", language: .en, channel: .email, subject: "jingle", body: message,
                                         kind: .complaint, category: target, severity: 1, source: "correction")
         let after = Classifier(rules: .default, model: NaiveBayesModel.train(examples + [correction]), triageThreshold: 0.5).classify(input)
         #expect(after.category == target, "\(after.explanation)")

@@ -113,7 +113,7 @@ struct ComplaintReaderTests {
 
             Dan
             """, name: "Dan Brown", email: "dan@w.example",
-            description: "Your shop assistant was rude to me and refused the return.\n\nDan"),
+            description: "Your shop assistant was rude to me and refused the return."),
         Expect(id: "staff forwards as attachment", raw: """
             From: Sam Staff <sam@company.example>
             To: complaints@company.example

@@ -180,6 +180,10 @@ struct DescriptionCleanerTests {
         Case(id: "ci-zhi jing-li block", input: "我要求退款并道歉。\n\n此致\n敬礼！\n\n张三\n2026年11月3日", expected: "我要求退款并道歉。"),
         Case(id: "xie-xie and a name", input: "快递员态度恶劣。\n谢谢！\n李四", expected: "快递员态度恶劣。"),
         Case(id: "only a valediction keeps the text", input: "Thanks,\nAnn", expected: "Thanks,\nAnn"),
+        Case(id: "an opening thank-you is not a signature", input: "Hi,\nThank you.\nBut my router is still broken.\nPlease send someone.",
+             expected: "Hi,\nThank you.\nBut my router is still broken.\nPlease send someone."),
+        Case(id: "cancelling a subscription is not a footer", input: "一直没网。否则我就退订换别家。", expected: "一直没网。否则我就退订换别家。"),
+        Case(id: "newsletter footer line dropped", input: "My bill is wrong.\nTo unsubscribe click here: https://x.example/u", expected: "My bill is wrong."),
     ]
 
     static let disclaimers: [Case] = [
@@ -207,6 +211,15 @@ struct DescriptionCleanerTests {
 
     @Test(arguments: disclaimers) func removesDisclaimers(_ c: Case) {
         #expect(DescriptionCleaner.clean(c.input) == c.expected)
+    }
+
+    @Test(arguments: [
+        ("Can you send the right one?\n\nGraham", "Graham Lowe", "Can you send the right one?"),
+        ("请给个明确的提速时间。\n\n袁志强\n13800138190", "袁志强", "请给个明确的提速时间。"),
+        ("Please call Graham on Monday.", "Graham Lowe", "Please call Graham on Monday."),
+        ("Refund me.\n\nBob", "Graham Lowe", "Refund me.\n\nBob"),
+    ]) func dropsTheSignersClosingName(_ text: String, _ signer: String, _ expected: String) {
+        #expect(DescriptionCleaner.clean(text, signer: signer) == expected)
     }
 
     @Test func ownTextKeepsTheSignatureForContactDetails() {

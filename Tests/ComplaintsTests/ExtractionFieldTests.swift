@@ -191,3 +191,23 @@ struct ForwardedBlockTests {
         #expect(ForwardedBlock.find(in: "From: the start of the year my bill doubled.\nPlease check.") == nil)
     }
 }
+
+struct NameFinderTests {
+    @Test(arguments: [
+        ("Call note 08/12\nCustomer Mr Dev Menon wanted to update his address.", "Dev Menon"),
+        ("Call note: customer Mr Ahmed, account 2291-6610, asked about the outage.", "Mr Ahmed"),
+        ("申诉人韩先生有言语障碍，反映客服多次挂断电话。", "韩先生"),
+        ("来电记录：用户欧阳女士询问账单。", "欧阳女士"),
+        ("The line has been down since Monday.", nil),
+    ]) func findsUnlabelledNames(_ text: String, _ expected: String?) {
+        #expect(NameFinder.unlabelledName(in: text) == expected)
+    }
+
+    @Test(arguments: [
+        ("Mrs Edith Graham, 81, 3 Church Row, Westhill", "Edith Graham"),
+        ("Ann Lee (account holder)", "Ann Lee"),
+        ("张三，男", "张三"),
+    ]) func cleansLabelledNames(_ value: String, _ expected: String) {
+        #expect(NameFinder.cleanValue(value) == expected)
+    }
+}

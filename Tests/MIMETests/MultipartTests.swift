@@ -363,4 +363,23 @@ struct MultipartTests {
         let m = Message.parse(Array("Subject: x\r\n\r\nbad\u{0}bytes\u{7} here\rnext".utf8))
         #expect(m.text == "badbytes here\nnext")
     }
+
+    @Test func namedInlineBodyIsReadWhenNothingElseIs() {
+        let m = parse("""
+        Content-Type: multipart/mixed; boundary=b
+
+        --b
+        Content-Type: text/plain; charset=utf-8; name="message.txt"
+        Content-Disposition: inline; filename="message.txt"
+
+        My only text.
+        --b
+        Content-Type: image/jpeg; name=a.jpg
+
+        x
+        --b--
+        """)
+        #expect(m.text == "My only text.")
+        #expect(m.attachments.map(\.filename) == ["message.txt", "a.jpg"])
+    }
 }

@@ -110,8 +110,10 @@ struct IMAPClientLiveTests {
 
     @Test func messageAppendedBetweenSearchesIsFound() throws {
         let (poller, box) = try LiveDovecot.freshMailbox()
-        #expect(try poller.searchUIDs(from: 1) == [])
-        #expect(try poller.listMessages(from: 1) == [])
+        let emptySearch: [UInt32] = try poller.searchUIDs(from: 1)
+        let emptyList: [MessageInfo] = try poller.listMessages(from: 1)
+        #expect(emptySearch.isEmpty)
+        #expect(emptyList.isEmpty)
         #expect(try poller.status().messages == 0)
         try poller.append(LiveDovecot.message(subject: "first"))
         let first = try poller.searchUIDs(from: 1)
@@ -213,9 +215,14 @@ struct IMAPClientLiveTests {
         let before = try client.searchUIDs(from: 1)
         try LiveDovecot.doveadm(["kick", "customer2"])
         // The first command may see the dropped connection (a transient error); then it reconnects.
-        var after: [UInt32]?
-        for _ in 0..<2 {
-            do { after = try client.searchUIDs(from: 1); break } catch let e where e.isTransient { continue }
+        var after: [UInt32] = []
+        for attempt in 1...2 {
+            do {
+                after = try client.searchUIDs(from: 1)
+                break
+            } catch {
+                if attempt == 2 || !error.isTransient { throw error }
+            }
         }
         #expect(after == before)
         let admin = try IMAPClient(settings: LiveDovecot.settings(user: "customer2"))
@@ -235,4 +242,20 @@ struct IMAPClientLiveTests {
 private func firstDifference(_ a: [UInt8], _ b: [UInt8]) -> String {
     let i = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
     return "sizes \(a.count) vs \(b.count), first difference at byte \(i)"
+}
+
+extension IMAPClientLiveTests {
+    @Test func windowedSearchAndListingSeeEveryMessage() throws {
+        let (client, box) = try LiveDovecot.freshMailbox()
+        for i in 0..<23 { try client.append(LiveDovecot.message(subject: "w\(i)")) }
+        client.searchWindow = 4
+        client.listWindow = 3
+        let uids = try client.searchUIDs(from: 1)
+        #expect(uids.count == 23)
+        #expect(uids == uids.sorted())
+        #expect(try client.listMessages(from: 1).map(\.uid) == uids)
+        #expect(try client.listMessages(from: uids[2], through: uids[9]).map(\.uid) == Array(uids[2...9]))
+        #expect(try client.searchUIDs(from: uids[20]) == Array(uids[20...]))
+        LiveDovecot.cleanup(box)
+    }
 }

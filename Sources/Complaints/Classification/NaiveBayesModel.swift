@@ -47,7 +47,10 @@ public struct NaiveBayesModel: Sendable {
         for (r, b) in vocabulary.enumerated() { rowOf[Int(b)] = Int32(r) }
         self.rowOf = rowOf
         let v = Double(vocabulary.count)
+        // Category priors are uniform: how many examples of each category were written says little
+        // about the mail to come, and a skewed prior drags short messages to the biggest class.
         logPrior = fields.map { f in
+            if f.name == "category" { return [Double](repeating: -log(Double(f.classes.count)), count: f.classes.count) }
             let total = Double(f.docCounts.reduce(0, +))
             return f.docCounts.map { log((Double($0) + 1) / (total + Double(f.classes.count))) }
         }

@@ -123,6 +123,11 @@ struct PhraseMatcher: Sendable {
         var out: [Finding] = []
         for h in ruleHits {
             guard case .rule(let r) = patterns[h.pattern].role else { continue }
+            // "个月了" inside "一个月了" is the same evidence: only the longest phrase of a rule counts.
+            let shadowed = ruleHits.contains { o in
+                o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start && patterns[o.pattern].role == .rule(r)
+            }
+            if shadowed { continue }
             let negated = active.contains { c in c.end <= h.start && withinWindow(text, from: c.end, to: h.start, latinCue: patterns[c.pattern].latin) }
             let phrase = patterns[h.pattern].phrase
             if let k = out.firstIndex(where: { $0.rule == r && $0.phrase == phrase }) {

@@ -156,7 +156,7 @@ public struct RuleSet: Sendable, Equatable {
                 defaults[k] = s
             }
         }
-        guard case .array(let items, let arrayLine)? = root["rules"] else {
+        guard case .array(let items, _)? = root["rules"] else {
             throw RuleSetError(path: nil, line: root["rules"]?.line ?? root.line, key: "rules", message: "missing or not an array")
         }
         var rules: [Rule] = []
@@ -189,7 +189,6 @@ public struct RuleSet: Sendable, Equatable {
             }
             rules.append(Rule(field: field, value: value, weight: weight, phrases: phrases, line: line))
         }
-        _ = arrayLine
         self.init(rules: rules, negationCues: cues, pseudoNegations: pseudo, windowWords: Int(words), windowChars: Int(chars),
                   ruleScale: try number(combine?["ruleScale"], "combine.ruleScale", default: 1.0),
                   strongEvidence: try number(combine?["strongEvidence"], "combine.strongEvidence", default: 3.0),

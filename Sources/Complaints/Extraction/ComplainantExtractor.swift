@@ -82,7 +82,7 @@ public enum ComplainantExtractor {
             who = AddressText(name: r.name ?? (relayFrom ? nil : input.senderName), email: e)
         }
         if let e = who.email, c.isNoReply(e) || c.isOwn(e) { who.email = nil }
-        var description = DescriptionCleaner.clean(input.text)
+        var description = DescriptionCleaner.clean(input.text, signer: who.name)
         var own = DescriptionCleaner.ownText(input.text)
         // A customer forwarding their own earlier, unanswered message: both parts are theirs.
         if TextTools.matches(input.subject, #"^\s*(fw|fwd|转发|轉寄)\s*[:：]"#), let block = ForwardedBlock.find(in: input.text),
@@ -107,7 +107,7 @@ public enum ComplainantExtractor {
         if email == nil, let r = input.replyTo?.email, !c.isNoReply(r), !c.isFormSender(r), !c.isOwn(r) { email = r }
         var name = fullName(fields) ?? fields.name
         if name == nil, let r = input.replyTo, r.email == email { name = r.name }
-        let description = fields.message.map(DescriptionCleaner.clean) ?? DescriptionCleaner.clean(unlabelled(input.text))
+        let description = fields.message.map(DescriptionCleaner.clean) ?? DescriptionCleaner.clean(withoutFormTitle(unlabelled(input.text)))
         let complainant = Complainant(name: name, email: email,
                                       phone: fields.phone ?? PhoneAndAccount.phone(in: input.text),
                                       account: fields.account ?? PhoneAndAccount.account(in: input.text))
@@ -121,15 +121,16 @@ public enum ComplainantExtractor {
         var email = fields.email
         if let e = email, let d = TextTools.domain(of: e), d == bodyDomain || c.isStaff(e) { email = nil }
         let own = DescriptionCleaner.ownText(text)
-        var complainant = Complainant(name: fullName(fields) ?? fields.name, email: email,
+        var complainant = Complainant(name: fullName(fields) ?? fields.explicitName ?? NameFinder.unlabelledName(in: text), email: email,
                                       phone: fields.phone ?? PhoneAndAccount.phone(in: own),
                                       account: fields.account ?? PhoneAndAccount.account(in: own))
-        if channel == .media, fields.name == nil, email == nil {
+        if channel == .media, fields.name == nil, email == nil, complainant.phone == nil {
             // A journalist writing for a story is the person to answer.
             complainant.name = fallbackSender.senderName
             complainant.email = fallbackSender.senderEmail.flatMap { c.isNoReply($0) ? nil : $0 }
         }
-        let description = fields.message.map(DescriptionCleaner.clean) ?? DescriptionCleaner.clean(text)
+        let description = withoutLetterClosing(fields.message.map(DescriptionCleaner.clean) ?? DescriptionCleaner.clean(text),
+                                               configuration: c)
         return Result(channel: channel, complainant: complainant, description: description, relayed: true)
     }
 
@@ -151,7 +152,7 @@ public enum ComplainantExtractor {
             if ChannelDetector.isWebForm(senderEmail: oe, senderName: o.name, subject: o.subject, fields: originalFields, configuration: c) {
                 return webForm(Input(senderEmail: oe, senderName: o.name, subject: o.subject, text: o.text), fields: originalFields, configuration: c)
             }
-            var description = DescriptionCleaner.clean(o.text)
+            var description = DescriptionCleaner.clean(o.text, signer: o.name)
             if description.isEmpty { description = DescriptionCleaner.clean(o.note) }
             let own = DescriptionCleaner.ownText(o.text)
             let email = c.isNoReply(oe) ? nil : oe
@@ -168,7 +169,7 @@ public enum ComplainantExtractor {
         let noteFields = original == nil ? fields : FormFieldParser.parse(note)
         let email = noteFields.email.flatMap { c.isStaff($0) ? nil : $0 }
         let description = noteFields.message.map(DescriptionCleaner.clean) ?? DescriptionCleaner.clean(unlabelled(note))
-        let complainant = Complainant(name: fullName(noteFields) ?? noteFields.name, email: email,
+        let complainant = Complainant(name: fullName(noteFields) ?? noteFields.explicitName ?? NameFinder.unlabelledName(in: note), email: email,
                                       phone: noteFields.phone ?? PhoneAndAccount.phone(in: DescriptionCleaner.ownText(note)),
                                       account: noteFields.account ?? PhoneAndAccount.account(in: note))
         let channel: Channel = ChannelDetector.isStaffRecord(subject: input.subject, text: input.text) || noteFields.knownCount > 0
@@ -178,12 +179,42 @@ public enum ComplainantExtractor {
 
     // MARK: Helpers
 
+    /// A transfer letter's closing lines removed: the body's name and the date ("市消费者协会\n2026年11月21日").
+    static func withoutLetterClosing(_ text: String, configuration c: ComplaintReader.ReaderConfiguration) -> String {
+        var lines = TextTools.lines(text)
+        let names = c.regulatorNames + c.consumerAssociationNames + c.mediaNames + c.parentCompanyNames
+        let datePattern = #"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})$"#
+        while let last = lines.last {
+            let t = TextTools.trim(last)
+            if t.isEmpty { lines.removeLast(); continue }
+            let closing = t.count <= 30 && (TextTools.matches(t, datePattern)
+                || (names.contains { ChannelDetector.containsName(t, $0) } && !TextTools.matches(t, #"[。.!?！？]$"#)))
+            guard closing, lines.count > 1 else { break }
+            lines.removeLast()
+        }
+        let result = TextTools.normalize(lines)
+        return result.isEmpty ? text : result
+    }
+
     /// "First name" + "Last name" fields joined.
     static func fullName(_ f: FormFields) -> String? {
         let first = f.fields.first { $0.label.lowercased().hasPrefix("first") }?.value
         let last = f.fields.first { $0.label.lowercased().hasPrefix("last") || $0.label.lowercased().hasPrefix("surname") }?.value
         let joined = [first, last].compactMap { $0 }.map(TextTools.trim).filter { !$0.isEmpty }.joined(separator: " ")
         return joined.isEmpty ? nil : joined
+    }
+
+    /// The form's title line or bracketed tag removed ("Enquiry form", "【意见建议】").
+    static func withoutFormTitle(_ text: String) -> String {
+        var lines = TextTools.lines(text)
+        guard let i = lines.firstIndex(where: { !TextTools.isBlank($0) }) else { return text }
+        let first = TextTools.trim(lines[i])
+        if let tag = TextTools.firstMatch(first, #"^(【[^】]{1,12}】|\[[^\]]{1,24}\])\s*"#), first.count > tag.count {
+            lines[i] = String(first.dropFirst(tag.count))
+        } else if ChannelDetector.isFormTitle(first), lines[(i + 1)...].contains(where: { !TextTools.isBlank($0) }) {
+            lines.remove(at: i)
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The text without its labelled non-message lines (identity and metadata).

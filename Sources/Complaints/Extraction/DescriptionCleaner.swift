@@ -13,8 +13,8 @@ public enum DescriptionCleaner {
         let lines = TextTools.lines(text)
         let split = splitHistory(lines)
         let own = dropFooters(split.own)
-        let signed = cutSignature(own)
-        let result = TextTools.normalize(cutDisclaimer(signed))
+        let signed = cutSignature(cutDisclaimer(own))
+        let result = TextTools.normalize(signed)
         if !result.isEmpty { return result }
         // The signature rules ate everything: keep what the writer wrote.
         let unsigned = TextTools.normalize(cutDisclaimer(own))
@@ -34,6 +34,30 @@ public enum DescriptionCleaner {
             if !inner.isEmpty { return inner }
         }
         return TextTools.normalize(lines)
+    }
+
+    /// `clean(_:)`, then a closing line holding only the writer's name (and contact lines under it) removed:
+    /// "…send the right one?\n\nGraham" → "…send the right one?".
+    public static func clean(_ text: String, signer: String?) -> String {
+        let cleaned = clean(text)
+        guard let signer = signer.map(TextTools.trim), !signer.isEmpty else { return cleaned }
+        var variants: Set<String> = [signer.lowercased()]
+        if let first = signer.split(separator: " ").first { variants.insert(first.lowercased()) }
+        var lines = TextTools.lines(cleaned)
+        var end = lines.count
+        var sawName = false
+        while end > 1 {
+            let t = TextTools.trim(lines[end - 1]).trimmingCharacters(in: CharacterSet(charactersIn: ".,!~-—– "))
+            if t.isEmpty { end -= 1; continue }
+            if variants.contains(t.lowercased()) { sawName = true; end -= 1; break }
+            let contactOnly = t.count <= 40 && TextTools.matches(t, #"^([\p{L} ]{0,12}[:：]\s*)?(\+?[\d\s()-]{7,20}|[^\s@]+@[^\s@]+)$"#)
+            guard contactOnly else { break }
+            end -= 1
+        }
+        guard sawName else { return cleaned }
+        lines = Array(lines[..<end])
+        let result = TextTools.normalize(lines)
+        return result.isEmpty ? cleaned : result
     }
 
     /// The lines the writer added (history removed but signature kept), for phone and account look-ups.
@@ -138,11 +162,11 @@ public enum DescriptionCleaner {
     // MARK: Signatures
 
     static let mobileSignaturePattern =
-        #"^\s*(sent from my\b|sent from (mail|outlook|yahoo|samsung|gmail|my)\b|sent via\b|sent with\b|sent using\b|get outlook for\b|envoyé de mon\b|von meinem\b|enviado desde mi\b|发自我的|发自\s*(网易|QQ|手机|企业微信|钉钉|腾讯|我的)|发自.{0,12}(邮箱|客户端|大师|iPhone|iPad|Android|手机)|來自我的|来自(我的|.{0,12}(邮箱|客户端|大师|iPhone|iPad|Android|手机))|来自\s*(HUAWEI|华为|小米|Xiaomi|Redmi|OPPO|vivo|荣耀|HONOR|魅族|一加|OnePlus|iPhone|三星|Samsung)|从我的.{0,20}发送|從我的.{0,20}傳送|——\s*来自)"#
+        #"^\s*(sent from my\b|sent from (mail|outlook|yahoo|samsung|gmail|my)\b|sent via\b|sent with\b|sent using\b|get outlook for\b|envoyé de mon\b|von meinem\b|enviado desde mi\b|发自我的|發自我的|寄自我的|发自\s*(网易|QQ|手机|企业微信|钉钉|腾讯|我的)|发自.{0,12}(邮箱|客户端|大师|iPhone|iPad|Android|手机)|來自我的|来自(我的|.{0,12}(邮箱|客户端|大师|iPhone|iPad|Android|手机))|来自\s*(HUAWEI|华为|小米|Xiaomi|Redmi|OPPO|vivo|荣耀|HONOR|魅族|一加|OnePlus|iPhone|三星|Samsung)|从我的.{0,20}发送|從我的.{0,20}傳送|——\s*来自)"#
     static let valedictionPattern =
         #"^\s*(best regards|kind regards|warm regards|warmest regards|kindest regards|regards|best wishes|many thanks|thanks again|thanks in advance|thanks so much|thank you( very much| so much)?|thanks|thx|cheers|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully|respectfully yours|yours|warmly|with thanks|with best regards|with kind regards|thanks and regards|best regards and thanks|best|br|rgds|kr|all the best|take care)\s*[,.!]?\s*([-–—]?\s*[\p{L}][\p{L} .'-]{0,40})?\s*$"#
     static let chineseValedictionPattern =
-        #"^\s*(此致|此致敬礼|敬礼|致礼|谢谢|谢谢您|非常感谢|多谢|感谢|祝好|顺祝商祺|祝商祺|顺颂商祺|顺颂时祺|顺祝|祝工作顺利|祝一切顺利|谢谢合作|谢谢配合)\s*[!！。.,，~～]*\s*$"#
+        #"^\s*(此致|此致敬礼|此致敬禮|敬礼|敬禮|致礼|致禮|谢谢|謝謝|谢谢您|謝謝您|非常感谢|非常感謝|多谢|多謝|感谢|感謝|祝好|順頌商祺|順祝商祺|顺祝商祺|祝商祺|顺颂商祺|顺颂时祺|顺祝|祝工作顺利|祝一切顺利|谢谢合作|谢谢配合)\s*[!！。.,，~～]*\s*$"#
 
     static func isSignatureStart(_ lines: [String], at i: Int) -> Bool {
         let t = lines[i]
@@ -181,16 +205,21 @@ public enum DescriptionCleaner {
         return tail.allSatisfy { l in
             let t = TextTools.trim(l)
             let cjk = t.unicodeScalars.filter(TextTools.isCJK).count
-            return t.count - cjk + cjk * 2 <= 72 && !t.hasSuffix("?") && !t.hasSuffix("？")
+            guard t.count - cjk + cjk * 2 <= 72, !t.hasSuffix("?"), !t.hasSuffix("？") else { return false }
+            // A sentence ("But the router is still broken.") is not a signature line; contact details may end in a dot.
+            let sentenceEnd = t.hasSuffix(".") || t.hasSuffix("!") || t.hasSuffix("。") || t.hasSuffix("！")
+            let contact = t.contains("@") || t.filter(\.isNumber).count >= 5 || t.lowercased().hasPrefix("www.")
+            let words = t.split(separator: " ").count
+            return !sentenceEnd || contact || (words <= 3 && cjk <= 6)
         }
     }
 
     // MARK: Disclaimers and footers
 
     static let disclaimerPattern =
-        #"^\s*(\**\s*(confidentiality notice|confidential(ity)? statement|disclaimer|legal notice|privileged (and|&) confidential)\b|this (e-?mail|message|communication|transmission)(,)?( and| including)?( any| all)?( of)?( its| the)?( files| attachments| documents)?( transmitted with it)?(,)? (is|are|may be|may contain|contains?)\b.{0,40}(confidential|privileged|intended)|the information (contained )?in this (e-?mail|message)|if you (are not|have received this) (the intended|in error|message in error|e-?mail in error)|please consider the environment before printing|本邮件(及其附件)?(含有|包含|可能|仅|内容|为|是|所含)|此邮件(及其附件)?(含有|包含|可能|仅|内容)|本电子邮件|本郵件|免责声明|保密声明|保密提示|【?(重要)?提示】?\s*[:：]?\s*本邮件)"#
+        #"^\s*(\**\s*(confidentiality notice|confidential(ity)? statement|disclaimer|legal notice|privileged (and|&) confidential)\b|this (e-?mail|message|communication|transmission)(,)?( and| including)?( any| all)?( of)?( its| the)?( files| attachments| documents)?( transmitted with it)?(,)? (is|are|may be|may contain|contains?)\b.{0,40}(confidential|privileged|intended)|the information (contained )?in this (e-?mail|message)|if you (are not|have received this) (the intended|in error|message in error|e-?mail in error)|please consider the environment before printing|本邮件(及其附件)?(含有|包含|可能|仅|内容|为|是|所含)|此邮件(及其附件)?(含有|包含|可能|仅|内容)|本电子邮件|本電子郵件|本郵件|此郵件|免责声明|免責聲明|保密声明|保密聲明|保密提示|【?(重要)?提示】?\s*[:：]?\s*本邮件)"#
     static let footerLinePattern =
-        #"(\bunsubscribe\b|manage (your )?(email )?preferences|view (this email )?in (your )?browser|退订|取消订阅|如不希望再收到)"#
+        #"(^\s*\[?unsubscribe\]?\s*$|\bunsubscribe\b.{0,60}(https?://|\bhere\b|\blink\b|\bclick\b|preferences)|(click|tap) here to unsubscribe|manage (your )?(email )?preferences|view (this email )?in (your )?browser|(回复|回覆)\s*T?D\s*退订|退订请回复|点击.{0,6}(退订|取消订阅)|如不希望再收到|如需退订)"#
 
     static func cutDisclaimer(_ lines: [String]) -> [String] {
         guard let i = lines.indices.first(where: { TextTools.matches(lines[$0], disclaimerPattern) }) else { return lines }

@@ -23,8 +23,13 @@ public enum FormFieldRole: String, Sendable, CaseIterable {
 /// The fields found in a body of `Label: value` lines.
 public struct FormFields: Sendable, Equatable {
     public var fields: [FormField]
+    /// The text the fields were read from.
+    public var sourceText: String
 
-    public init(fields: [FormField]) { self.fields = fields }
+    public init(fields: [FormField], sourceText: String = "") {
+        self.fields = fields
+        self.sourceText = sourceText
+    }
 
     public func first(_ role: FormFieldRole) -> String? {
         fields.first { $0.role == role && !TextTools.trim($0.value).isEmpty }.map { TextTools.trim($0.value) }
@@ -42,9 +47,17 @@ public struct FormFields: Sendable, Equatable {
         let named = fields.filter { $0.role == .name && !TextTools.trim($0.value).isEmpty }
         let explicit = named.first { !FormFieldParser.fromLabels.contains($0.label.lowercased()) } ?? named.first
         guard let v = explicit.map({ TextTools.trim($0.value) }) else { return nil }
-        let name = (v.contains("@") || v.contains("<")) ? AddressText.parse(v)?.name : v
+        let name = (v.contains("@") || v.contains("<")) ? AddressText.parse(v)?.name : NameFinder.cleanValue(v)
         return name.map(FormFields.withoutHonorific)
     }
+    /// The name from a field labelled as a name (not a "From:" line, which in a letter names the sender body).
+    public var explicitName: String? {
+        let named = fields.filter { $0.role == .name && !TextTools.trim($0.value).isEmpty && !FormFieldParser.fromLabels.contains($0.label.lowercased()) }
+        guard let v = named.first.map({ TextTools.trim($0.value) }) else { return nil }
+        let name = (v.contains("@") || v.contains("<")) ? AddressText.parse(v)?.name : NameFinder.cleanValue(v)
+        return name.map(FormFields.withoutHonorific)
+    }
+
     public var email: String? {
         if let e = first(.email).flatMap({ TextTools.firstMatch($0, AddressText.emailPattern) }) { return e }
         return fields.filter { $0.role == .name || $0.role == .phone }.lazy.compactMap { TextTools.firstMatch($0.value, AddressText.emailPattern) }.first
@@ -70,25 +83,27 @@ public enum FormFieldParser {
                  "surname", "caller", "caller name", "complainant", "complainant name", "consumer", "consumer name",
                  "customer", "visitor", "visitor name", "writer", "sender name", "from name", "policyholder",
                  "姓名", "您的姓名", "客户姓名", "用户姓名", "联系人", "称呼", "名字", "投诉人", "投诉人姓名", "申诉人",
-                 "申诉人姓名", "消费者", "消费者姓名", "来电人", "来访人", "来信人", "客户", "用户", "当事人", "反映人"]),
+                 "申诉人姓名", "消费者", "消费者姓名", "来电人", "来访人", "来信人", "客户", "用户", "当事人", "反映人", "投訴人", "申訴人", "消費者", "客戶", "用戶", "客戶姓名", "來電人", "稱呼", "聯絡人"]),
         (.email, ["email", "e-mail", "email address", "e-mail address", "your email", "your e-mail", "customer email",
-                  "contact email", "mail", "电子邮件", "电子邮箱", "邮箱", "邮箱地址", "邮件地址", "联系邮箱", "email地址", "e-mail地址"]),
+                  "contact email", "mail", "电子邮件", "电子邮箱", "邮箱", "邮箱地址", "邮件地址", "联系邮箱", "email地址", "e-mail地址", "電子郵件", "電郵", "電子信箱", "郵箱", "電郵地址"]),
         (.phone, ["phone", "telephone", "tel", "tel.", "mobile", "mobile number", "cell", "cell phone", "phone number",
                   "telephone number", "contact", "contact details", "contact info", "contact information", "contact number", "contact phone", "your phone", "callback number", "call-back number",
                   "caller number", "caller id", "daytime phone", "电话", "手机", "手机号", "手机号码", "联系电话", "联系手机",
-                  "电话号码", "来电号码", "联系方式", "回访电话"]),
+                  "电话号码", "来电号码", "联系方式", "回访电话", "電話", "手機", "手機號碼", "聯絡電話", "聯繫電話", "聯絡方式", "來電號碼", "電話號碼"]),
         (.account, ["account", "account number", "account no", "account no.", "account #", "account id", "customer number",
                     "customer no", "customer no.", "customer id", "customer #", "client number", "member number",
                     "membership number", "policy number", "subscriber number", "subscriber id", "service number",
-                    "账号", "帐号", "账户", "帐户", "客户编号", "客户号", "用户号", "用户编号", "卡号", "会员号", "宽带账号"]),
+                    "账号", "帐号", "账户", "帐户", "客户编号", "客户号", "用户号", "用户编号", "卡号", "会员号", "宽带账号", "帳號", "帳戶", "客戶編號", "用戶號碼", "客戶號碼"]),
         (.message, ["message", "your message", "complaint", "complaint details", "details of complaint", "details",
                     "description", "comments", "comment", "enquiry", "inquiry", "feedback", "question", "issue",
                     "issue description", "problem", "problem description", "nature of complaint", "summary",
                     "what happened", "how can we help", "how can we help?", "notes", "note", "call notes", "case details",
-                    "customer's complaint", "customer complaint", "complaint summary", "message body", "body",
+                    "customer's complaint", "customer complaint", "complaint summary", "summary of complaint",
+                    "summary of the complaint", "details of the complaint", "complaint description", "customer's message",
+                    "customer message", "message from customer", "message from the customer", "投诉摘要", "申诉摘要", "message body", "body",
                     "问题描述", "留言内容", "留言", "内容", "投诉内容", "投诉详情", "投诉事项", "详细描述", "详细内容",
                     "反馈内容", "描述", "意见", "具体情况", "诉求", "申诉内容", "申诉事项", "来电内容", "来信内容",
-                    "反映内容", "反映问题", "问题", "事由", "情况说明", "备注", "主要内容", "投诉要求", "用户诉求"]),
+                    "反映内容", "反映问题", "问题", "事由", "情况说明", "备注", "主要内容", "投诉要求", "用户诉求", "問題描述", "留言內容", "內容", "投訴內容", "詳細描述", "意見", "具體情況", "訴求", "申訴內容", "來電內容", "問題", "備註", "反映內容", "意見反映", "詳情"]),
         (.subject, ["subject", "topic", "title", "regarding", "re", "主题", "标题", "事项"]),
         (.meta, ["date", "time", "submitted", "submitted on", "submitted at", "submission date", "date submitted",
                  "ip", "ip address", "page", "page url", "url", "source", "referrer", "referer", "user agent",
@@ -184,6 +199,6 @@ public enum FormFieldParser {
             g.value = TextTools.lines(f.value).first { !TextTools.isBlank($0) }.map(TextTools.trim) ?? ""
             return g
         }
-        return FormFields(fields: fields)
+        return FormFields(fields: fields, sourceText: text)
     }
 }

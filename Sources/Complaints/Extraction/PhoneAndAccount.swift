@@ -3,7 +3,7 @@ import Foundation
 /// Phone numbers and account/customer numbers written in a body, only when clearly recognisable.
 public enum PhoneAndAccount {
     static let phoneLabel =
-        #"(phone|telephone|tel|mobile|cell|contact number|call me (on|at)|reach me (on|at)|my number is|callback|电话|手机|联系电话|联系方式|手机号码?|电话号码)"#
+        #"(phone|telephone|tel|mobile|cell|contact number|call me (on|at)|reach me (on|at)|my number is|callback|电话|電話|手机|手機|联系电话|聯絡電話|聯繫電話|联系方式|聯絡方式|手机号码?|手機號碼|电话号码|電話號碼)"#
     /// Number shapes: +44 20 7946 0958, (555) 010-1234, 555-010-1234, 138 1234 5678, 010-12345678.
     static let phoneShapes: [String] = [
         #"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?([\s.-]?\d{2,4}){2,4}"#,
@@ -14,7 +14,7 @@ public enum PhoneAndAccount {
         #"(?<![\d-])0\d{2,4}\s\d{3,4}\s\d{3,4}(?![\d-])"#,
     ]
     static let accountLabel =
-        #"(?:account\s*(?:number|no\.?|num|#|id)?|acct\.?\s*(?:number|no\.?|#)?|a/c\s*(?:no\.?)?|customer\s*(?:number|no\.?|id|#|reference)|client\s*(?:number|no\.?|id)|member(?:ship)?\s*(?:number|no\.?|id)|subscriber\s*(?:number|no\.?|id)|policy\s*(?:number|no\.?)|账号|帐号|账户|帐户|客户编号|客户号|用户号|用户编号|卡号|会员号|宽带账号)"#
+        #"(?:account\s*(?:number|no\.?|num|#|id)?|acct\.?\s*(?:number|no\.?|#)?|a/c\s*(?:no\.?)?|customer\s*(?:number|no\.?|id|#|reference)|client\s*(?:number|no\.?|id)|member(?:ship)?\s*(?:number|no\.?|id)|subscriber\s*(?:number|no\.?|id)|policy\s*(?:number|no\.?)|账号|帐号|帳號|账户|帐户|帳戶|客户编号|客戶編號|客戶號碼|用戶號碼|客户号|用户号|用户编号|卡号|会员号|宽带账号)"#
 
     /// The first phone number in a labelled line, else a distinctive unlabelled one.
     public static func phone(in text: String) -> String? {

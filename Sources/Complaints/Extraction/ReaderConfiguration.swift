@@ -73,9 +73,9 @@ extension ComplaintReader {
             "Ombudsman", "Communications Authority", "Office of the Communications Authority", "OFCA", "Ofcom",
             "Financial Conduct Authority", "FCA", "Federal Communications Commission", "FCC",
             "Consumer Financial Protection Bureau", "CFPB", "Federal Trade Commission", "Regulator", "Regulatory Authority",
-            "Monetary Authority", "Information Commissioner", "Telecommunications Authority",
+            "Monetary Authority", "Data Protection Commissioner", "Data Protection Authority", "Privacy Commissioner", "Commissioner", "Authority", "Trading Standards", "Communications Commission", "Information Commissioner", "Telecommunications Authority",
             "工业和信息化部", "工信部", "电信用户申诉受理中心", "申诉受理中心", "通信管理局", "市场监督管理局", "市场监管局",
-            "市场监管总局", "12315", "银保监", "金融监管", "人民银行", "消费者权益保护局", "监管局", "监管部门", "信访",
+            "市场监管总局", "12315", "通管局", "通訊傳播委員會", "NCC", "通訊事務管理局", "電信管理局", "银保监", "金融监管", "人民银行", "消费者权益保护局", "监管局", "监管部门", "信访",
         ]
         public static let defaultConsumerAssociationDomains: [String] = [
             "consumer.org.hk", "which.co.uk", "citizensadvice.org.uk", "bbb.org", "cca.org.cn", "consumerreports.org",
@@ -84,7 +84,8 @@ extension ComplaintReader {
         public static let defaultConsumerAssociationNames: [String] = [
             "Consumer Council", "Consumers' Association", "Consumers Association", "Consumer Association",
             "Consumer Federation", "Citizens Advice", "Better Business Bureau", "Which?", "Consumer Protection Association",
-            "Consumer Rights", "消费者协会", "消协", "消费者委员会", "消委会", "消费者权益保护委员会", "消保委",
+            "Consumer Rights", "Consumer Advice", "Consumer Advice Service", "Consumer Protection", "Consumer Watchdog", "消费者协会", "消协", "消费者委员会", "消委会", "消费者权益保护委员会", "消保委",
+            "消費者協會", "消協", "消費者委員會", "消委會", "消基會", "消費者文教基金會",
         ]
         public static let defaultMediaDomains: [String] = [
             "bbc.co.uk", "theguardian.com", "nytimes.com", "wsj.com", "reuters.com", "ft.com", "scmp.com", "thetimes.co.uk",
@@ -95,10 +96,13 @@ extension ComplaintReader {
             "newspaper", "journalist", "reporter", "newsroom", "news desk", "editor", "correspondent", "TV", "Television",
             "Radio", "BBC", "Daily", "Gazette", "Herald", "Tribune", "Times", "Press",
             "记者", "媒体", "报社", "日报", "晚报", "都市报", "电视台", "新闻", "栏目组", "编辑部", "广播电台",
+            "記者", "媒體", "報社", "日報", "晚報", "電視台", "新聞", "欄目組", "編輯部",
         ]
         public static let defaultParentCompanyNames: [String] = [
             "parent company", "group headquarters", "group HQ", "Group Head Office", "holding company", "group customer relations",
-            "集团总部", "集团公司", "集团客服", "总公司", "集团",
+            "Group Holdings", "Holdings", "Group Executive", "Group Customer Relations", "Group Chairman",
+            "集团总部", "集团公司", "集团客服", "集团客户服务", "集团董事长", "集团总经理", "集团总裁", "集团客户关系", "集团转办", "集团办公室", "总公司",
+            "集团转", "集團轉", "集團總部", "集團公司", "集團客服", "集團客戶服務", "集團董事長", "集團總經理", "集團總裁", "集團客戶關係", "集團轉辦", "集團辦公室", "總公司",
         ]
         public static let defaultFreemailDomains: [String] = [
             "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "yahoo.co.uk",

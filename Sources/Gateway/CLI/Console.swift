@@ -29,7 +29,7 @@ public final class Console {
 }
 
 /// Documented exit codes (README "Exit codes").
-public enum ExitCode: Int32, Sendable {
+public enum ExitCode: Int32, Sendable, Error {
     case ok = 0
     /// Some inputs could not be read (missing or unreadable files); the rest were processed.
     case partial = 1

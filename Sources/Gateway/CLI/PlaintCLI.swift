@@ -11,6 +11,11 @@ public enum PlaintCLI {
         TicketsCommands.list,
         TicketsCommands.show,
         QuarantineCommand.command,
+        MailboxCommands.poll,
+        MailboxCommands.run,
+        MailboxCommands.status,
+        MailboxCommands.reconcile,
+        MailboxCommands.configCheck,
     ]
 
     public static func run(_ arguments: [String], context: CommandContext) -> ExitCode {

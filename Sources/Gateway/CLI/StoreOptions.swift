@@ -8,17 +8,20 @@ enum StoreOptions {
         .value("data-dir", "DIR", "Where raw messages and attachments are kept (env PLAINT_DATA_DIR; default plaint-data beside the db)."),
     ]
 
-    static func paths(_ args: ParsedArguments, _ context: CommandContext) -> (db: String, dataDir: String) {
-        let db = args.value("db") ?? context.environment["PLAINT_DB"] ?? "plaint.sqlite"
-        let absoluteDB = db.hasPrefix("/") ? db : (context.workingDirectory as NSString).appendingPathComponent(db)
-        let dataDir = args.value("data-dir") ?? context.environment["PLAINT_DATA_DIR"]
-            ?? ((absoluteDB as NSString).deletingLastPathComponent as NSString).appendingPathComponent("plaint-data")
-        return (absoluteDB, dataDir)
+    /// The database paths from `--db`/`--data-dir`, else the configuration (file, then environment).
+    static func paths(_ args: ParsedArguments, _ context: CommandContext, configuration: Configuration? = nil) -> (db: String, dataDir: String) {
+        var config = configuration ?? Configuration()
+        if configuration == nil {
+            if let db = context.environment["PLAINT_DB"] { config.db = db }
+            if let dir = context.environment["PLAINT_DATA_DIR"] { config.dataDir = dir }
+        }
+        return config.storePaths(db: args.value("db"), dataDir: args.value("data-dir"), workingDirectory: context.workingDirectory)
     }
 
     /// Opens the store or prints one clear line and returns nil.
-    static func open(_ args: ParsedArguments, _ context: CommandContext, mustExist: Bool = false) -> TicketStore? {
-        let (db, dataDir) = paths(args, context)
+    static func open(_ args: ParsedArguments, _ context: CommandContext, configuration: Configuration? = nil,
+                     mustExist: Bool = false) -> TicketStore? {
+        let (db, dataDir) = paths(args, context, configuration: configuration)
         if mustExist, !FileManager.default.fileExists(atPath: db) {
             context.console.error("\(db): no such database; run 'plaint ingest PATH --db \(db)' first, or pass --db")
             return nil

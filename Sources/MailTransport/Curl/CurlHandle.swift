@@ -30,6 +30,11 @@ final class CurlHandle {
         let size = Int(ccurl_error_size())
         errorBuffer = .allocate(capacity: size)
         errorBuffer.initialize(repeating: 0, count: size)
+        try installCallbacks()
+    }
+
+    /// Error buffer, context pointers and callbacks.
+    private func installCallbacks() throws(TransportError) {
         let me = Unmanaged.passUnretained(self).toOpaque()
         try set(CURLOPT_ERRORBUFFER, pointer: UnsafeMutableRawPointer(errorBuffer))
         try set(CURLOPT_NOSIGNAL, 1)

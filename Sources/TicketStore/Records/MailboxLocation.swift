@@ -22,4 +22,10 @@ public struct FiledLocation: Hashable, Sendable {
     public var sourceKey: SourceKey
     /// True once `markServerDone` recorded that the server-side flag/move succeeded.
     public var serverDone: Bool
+
+    public init(location: MailboxLocation, sourceKey: SourceKey, serverDone: Bool) {
+        self.location = location
+        self.sourceKey = sourceKey
+        self.serverDone = serverDone
+    }
 }

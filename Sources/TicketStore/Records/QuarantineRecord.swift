@@ -12,4 +12,14 @@ public struct QuarantineRecord: Sendable, Equatable {
     public var receivedAt: Date
     /// The raw bytes on disk (see `TicketStore.rawMessagePath(sha256:)`).
     public var rawSHA256: String
+
+    public init(id: Int64, messageID: String?, sourceKey: SourceKey, source: String, reason: String, receivedAt: Date, rawSHA256: String) {
+        self.id = id
+        self.messageID = messageID
+        self.sourceKey = sourceKey
+        self.source = source
+        self.reason = reason
+        self.receivedAt = receivedAt
+        self.rawSHA256 = rawSHA256
+    }
 }

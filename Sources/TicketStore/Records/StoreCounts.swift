@@ -8,6 +8,13 @@ public struct StoreCounts: Sendable, Equatable {
     public var messagesByDisposition: [Disposition: Int]
     /// All stored messages, incoming and outgoing.
     public var messages: Int
+
+    public init(ticketsByStatus: [TicketStatus: Int], messagesByDisposition: [Disposition: Int], messages: Int) {
+        self.ticketsByStatus = ticketsByStatus
+        self.messagesByDisposition = messagesByDisposition
+        self.messages = messages
+    }
+
     /// Messages recorded as `quarantine`.
     public var quarantined: Int { messagesByDisposition[.quarantine] ?? 0 }
     /// All tickets.

@@ -8,6 +8,13 @@ public struct TicketDetail: Sendable, Equatable {
     public var messages: [MessageRecord]
     /// The audit log, oldest first.
     public var events: [TicketEvent]
+
+    public init(record: TicketRecord, messages: [MessageRecord], events: [TicketEvent]) {
+        self.record = record
+        self.messages = messages
+        self.events = events
+    }
+
     /// The attachments of all the ticket's messages, in message order.
     public var attachments: [AttachmentInfo] { messages.flatMap(\.attachments) }
 }
@@ -40,6 +47,23 @@ public struct MessageRecord: Sendable, Equatable {
     /// When Plaint stored it.
     public var receivedAt: Date
     public var attachments: [AttachmentInfo]
+
+    public init(id: Int64, sourceKey: SourceKey, source: String, direction: MessageDirection, disposition: Disposition, reason: String?, messageID: String?, subject: String?, senderEmail: String?, rawSHA256: String, rawSize: Int, sentAt: Date?, receivedAt: Date, attachments: [AttachmentInfo]) {
+        self.id = id
+        self.sourceKey = sourceKey
+        self.source = source
+        self.direction = direction
+        self.disposition = disposition
+        self.reason = reason
+        self.messageID = messageID
+        self.subject = subject
+        self.senderEmail = senderEmail
+        self.rawSHA256 = rawSHA256
+        self.rawSize = rawSize
+        self.sentAt = sentAt
+        self.receivedAt = receivedAt
+        self.attachments = attachments
+    }
 }
 
 /// One line of a ticket's audit log: who did what, when (SPEC §10).
@@ -51,4 +75,12 @@ public struct TicketEvent: Sendable, Equatable {
     /// e.g. `opened`, `follow_up`, `status`, `acknowledged`.
     public var action: String
     public var detail: String?
+
+    public init(id: Int64, at: Date, actor: String, action: String, detail: String?) {
+        self.id = id
+        self.at = at
+        self.actor = actor
+        self.action = action
+        self.detail = detail
+    }
 }

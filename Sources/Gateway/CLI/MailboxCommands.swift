@@ -1,0 +1,274 @@
+import Foundation
+import TicketStore
+import MailTransport
+
+/// `plaint poll --once`, `plaint run`, `plaint status`, `plaint reconcile`, `plaint config check`.
+enum MailboxCommands {
+    static let configOption = OptionSpec.value("config", "FILE", "Configuration file (env PLAINT_CONFIG; optional: the environment alone is enough).")
+
+    static let poll = Command(
+        name: "poll",
+        summary: "Fetch and file every new message of the mailbox once, then exit.",
+        usage: "poll --once [--config FILE] [--db PATH]",
+        details: "For cron: files everything new (in batches), marks it on the server after it is committed, and exits 0; 5 on a mailbox error.",
+        options: [configOption, .flag("once", "Poll once and exit (the only mode of 'poll'; 'plaint run' polls continuously).")] + StoreOptions.options,
+        run: runPoll)
+
+    static let run = Command(
+        name: "run",
+        summary: "Watch the mailbox: poll every poll_seconds until SIGTERM/SIGINT.",
+        usage: "run [--config FILE] [--db PATH]",
+        details: """
+        One status line per poll. Connection and login failures are retried with exponential backoff and
+        jitter (capped at 5 minutes), logged when they start, change or end. SIGTERM or SIGINT finishes the
+        message in hand and exits 0.
+        """,
+        options: [configOption] + StoreOptions.options,
+        run: runLoop)
+
+    static let status = Command(
+        name: "status",
+        summary: "Show the last poll, the server backlog and the quarantine; exit 6 if polling is stale.",
+        usage: "status [--config FILE] [--db PATH] [--offline]",
+        options: [configOption, .flag("offline", "Do not contact the server (no backlog figure).")] + StoreOptions.options,
+        run: runStatus)
+
+    static let reconcile = Command(
+        name: "reconcile",
+        summary: "Compare the mailbox's UIDs and Message-IDs with what is filed; list any gap.",
+        usage: "reconcile [--config FILE] [--db PATH]",
+        options: [configOption] + StoreOptions.options,
+        run: runReconcile)
+
+    static let configCheck = Command(
+        name: "config check",
+        summary: "Validate a configuration file (and the environment); name the key and line of any error.",
+        usage: "config check [FILE]",
+        options: [],
+        run: runConfigCheck)
+
+    /// Loaded configuration, or nil after printing the error.
+    static func configuration(_ args: ParsedArguments, _ context: CommandContext) -> Configuration? {
+        let path = args.value("config") ?? context.environment["PLAINT_CONFIG"]
+        do {
+            return try ConfigurationLoader.load(path: path, environment: context.environment)
+        } catch {
+            context.console.error(error.description)
+            return nil
+        }
+    }
+
+    /// Everything a mailbox command needs, or the exit code explaining why not.
+    struct Session {
+        var configuration: Configuration
+        var store: TicketStore
+        var poller: MailboxPoller
+    }
+
+    static func session(_ args: ParsedArguments, _ context: CommandContext) -> Result<Session, ExitCode> {
+        guard let config = configuration(args, context) else { return .failure(.configuration) }
+        let settings: IMAPSettings
+        let mailbox: String
+        do {
+            settings = try config.imapSettings(environment: context.environment)
+        } catch {
+            context.console.error(error.description)
+            return .failure(.configuration)
+        }
+        do {
+            mailbox = try settings.endpoint().mailbox
+        } catch {
+            context.console.error("imap.url: \(error.description)")
+            return .failure(.configuration)
+        }
+        guard let store = StoreOptions.open(args, context, configuration: config) else { return .failure(.database) }
+        let client: IMAPClient
+        do { client = try IMAPClient(settings: settings) } catch {
+            context.console.error(error.description)
+            return .failure(.mailbox)
+        }
+        let filer = Filer(store: store, intake: Intake(maxMessageBytes: config.imap.maxMessageBytes))
+        return .success(Session(configuration: config, store: store,
+                                poller: MailboxPoller(client: client, filer: filer, settings: config.pollSettings(mailbox: mailbox))))
+    }
+
+    static func runPoll(_ args: ParsedArguments, _ context: CommandContext) -> ExitCode {
+        guard args.has("once") else {
+            context.console.error("plaint poll: add --once (or use 'plaint run' to poll continuously)")
+            return .usage
+        }
+        let s: Session
+        switch session(args, context) {
+        case .success(let value): s = value
+        case .failure(let code): return code
+        }
+        let stop = StopSignal()
+        stop.installSignalHandlers()
+        // A connection that drops mid-poll (server restart) is retried a few times: filing is idempotent.
+        var backoff = Backoff(base: 0.5, cap: 4)
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                let report = try s.poller.pollOnce(shouldStop: { stop.isSet })
+                try? s.store.recordPoll(at: Date(), ok: true, summary: report.summary)
+                context.console.line(report.summary)
+                return .ok
+            } catch {
+                if error.isTransient, attempt < 4, !stop.isSet {
+                    stop.sleep(seconds: backoff.nextDelay())
+                    continue
+                }
+                try? s.store.recordPoll(at: Date(), ok: false, summary: error.description)
+                context.console.error(error.description)
+                if case .store = error { return .database }
+                return .mailbox
+            }
+        }
+    }
+
+    static func runLoop(_ args: ParsedArguments, _ context: CommandContext) -> ExitCode {
+        let s: Session
+        switch session(args, context) {
+        case .success(let value): s = value
+        case .failure(let code): return code
+        }
+        let stop = StopSignal()
+        stop.installSignalHandlers()
+        var health = PollHealth()
+        var backoff = Backoff(base: 1, cap: 300)
+        let stamp = ISO8601DateFormatter()
+        context.console.line("\(stamp.string(from: Date())) watching \(s.poller.settings.mailbox) every \(s.configuration.pollSeconds) s")
+        while !stop.isSet {
+            do {
+                let report = try s.poller.pollOnce(shouldStop: { stop.isSet })
+                try? s.store.recordPoll(at: Date(), ok: true, summary: report.summary)
+                if let line = health.succeeded() { context.console.line("\(stamp.string(from: Date())) \(line)") }
+                backoff.reset()
+                context.console.line("\(stamp.string(from: Date())) \(report.summary)")
+                stop.sleep(seconds: Double(s.configuration.pollSeconds))
+            } catch {
+                try? s.store.recordPoll(at: Date(), ok: false, summary: error.description)
+                if case .store = error {
+                    context.console.error(error.description)
+                    return .database
+                }
+                if let line = health.failed(error.description) { context.console.error(line) }
+                stop.sleep(seconds: backoff.nextDelay())
+            }
+        }
+        context.console.line("\(stamp.string(from: Date())) stopped")
+        return .ok
+    }
+
+    static func runStatus(_ args: ParsedArguments, _ context: CommandContext) -> ExitCode {
+        guard let config = configuration(args, context) else { return .configuration }
+        guard let store = StoreOptions.open(args, context, configuration: config, mustExist: true) else { return .database }
+        let console = context.console
+        let stamp = ISO8601DateFormatter()
+        let now = Date()
+        var healthy = true
+        do {
+            let counts = try store.counts()
+            if let ok = try store.lastSuccessfulPoll() {
+                let age = Int(now.timeIntervalSince(ok.at))
+                console.line("last successful poll: \(stamp.string(from: ok.at)) (\(age) s ago): \(ok.summary)")
+                healthy = age <= config.statusStaleSeconds
+            } else {
+                console.line("last successful poll: never")
+                healthy = false
+            }
+            if let last = try store.lastPoll(), !last.ok {
+                console.line("last poll failed: \(stamp.string(from: last.at)): \(last.summary)")
+            }
+            console.line("tickets: \(counts.tickets) (" + counts.ticketsByStatus.sorted { $0.key.rawValue < $1.key.rawValue }
+                .map { "\($0.value) \($0.key.rawValue)" }.joined(separator: ", ") + ")")
+            console.line("quarantined: \(counts.quarantined)")
+            console.line("outbox: no SMTP sender yet (nothing queued)")
+        } catch {
+            console.error(error.description)
+            return .database
+        }
+        if !args.has("offline") {
+            switch session(args, context) {
+            case .failure: console.line("server backlog: unknown (see the error above)")
+            case .success(let s):
+                do {
+                    let status = try s.poller.client.status()
+                    let last = try store.lastUID(mailbox: s.poller.settings.mailbox, uidValidity: status.uidValidity) ?? 0
+                    let waiting = try s.poller.client.listMessages(from: last + 1).filter { $0.uid > last }.count
+                    console.line("server backlog: \(waiting) \(waiting == 1 ? "message" : "messages") not yet filed in \(s.poller.settings.mailbox)")
+                } catch {
+                    console.line("server backlog: unknown (\(error))")
+                }
+            }
+        }
+        if !healthy {
+            console.error("unhealthy: no successful poll in the last \(config.statusStaleSeconds) s")
+            return .unhealthy
+        }
+        return .ok
+    }
+
+    static func runReconcile(_ args: ParsedArguments, _ context: CommandContext) -> ExitCode {
+        let s: Session
+        switch session(args, context) {
+        case .success(let value): s = value
+        case .failure(let code): return code
+        }
+        let console = context.console
+        let client = s.poller.client
+        let mailbox = s.poller.settings.mailbox
+        do {
+            let status = try client.status()
+            let filed = try s.store.locations(mailbox: mailbox, uidValidity: status.uidValidity)
+            let filedUIDs = Dictionary(filed.map { ($0.location.uid, $0) }, uniquingKeysWith: { a, _ in a })
+            var gaps = 0
+            for info in try client.listMessages(from: 1) {
+                if let f = filedUIDs[info.uid] {
+                    if !f.serverDone {
+                        gaps += 1
+                        console.line("UID \(info.uid): filed as \(f.sourceKey) but not yet marked on the server (the next poll marks it)")
+                    }
+                    continue
+                }
+                let headers = try client.fetchHeaders(uid: info.uid)
+                let message = Intake().read(headers).message
+                let key = SourceKey.forMessage(messageID: message.messageID, raw: headers)
+                if message.messageID != nil, try s.store.isFiled(sourceKey: key) {
+                    console.line("UID \(info.uid): \(key) filed, but under another UID or UIDVALIDITY (the next poll maps it)")
+                } else {
+                    console.line("UID \(info.uid): not filed" + (message.messageID.map { " (Message-ID \($0))" } ?? ""))
+                }
+                gaps += 1
+            }
+            console.line(gaps == 0 ? "no gaps: every message in \(mailbox) is filed and marked" : "\(gaps) \(gaps == 1 ? "gap" : "gaps") in \(mailbox)")
+            return gaps == 0 ? .ok : .partial
+        } catch let error as TransportError {
+            console.error(error.description)
+            return .mailbox
+        } catch {
+            console.error("\(error)")
+            return .database
+        }
+    }
+
+    static func runConfigCheck(_ args: ParsedArguments, _ context: CommandContext) -> ExitCode {
+        guard args.positionals.count <= 1 else {
+            context.console.error("plaint config check: give at most one FILE")
+            return .usage
+        }
+        let path = args.positionals.first ?? context.environment["PLAINT_CONFIG"]
+        do {
+            let config = try ConfigurationLoader.load(path: path, environment: context.environment)
+            if config.imap.url != nil {
+                _ = try config.imapSettings(environment: context.environment)
+            }
+            context.console.line("\(path ?? "environment"): ok" + (config.imap.url.map { " (mailbox \($0))" } ?? " (no imap.url yet: only folder ingest will work)"))
+            return .ok
+        } catch {
+            context.console.error(error.description)
+            return .configuration
+        }
+    }
+}
