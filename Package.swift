@@ -19,6 +19,7 @@ let package = Package(
         .target(name: "MailTransport", dependencies: ["CCurl", "MIME"]),
         .target(name: "Gateway", dependencies: ["MIME", "Complaints", "TicketStore", "MailTransport"]),
         .executableTarget(name: "plaint", dependencies: ["Gateway"]),
+        .executableTarget(name: "plaint-bench", dependencies: ["Complaints", "MIME"], path: "Benchmarks/ClassifierBench"),
         .testTarget(name: "MIMETests", dependencies: ["MIME"]),
         .testTarget(name: "ComplaintsTests", dependencies: ["Complaints", "MIME"]),
         .testTarget(name: "TicketStoreTests", dependencies: ["TicketStore", "Complaints", "MIME"]),

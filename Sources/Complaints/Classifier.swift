@@ -3,23 +3,29 @@ import Foundation
 /// Decides kind, category, severity, priority and flags (SPEC §2–5) from two layers:
 ///
 /// 1. **Rules** (`RuleSet`): weighted phrases in English and Chinese, negation-aware.
-/// 2. **Model** (`NaiveBayesModel`): naive Bayes over word and character n-grams.
+/// 2. **Model** (`NaiveBayesModel`): naive Bayes blended with logistic regression over word unigrams,
+///    bigrams and 5-letter stems, Han character unigrams and bigrams, the subject's words again, and the channel.
 ///
 /// How they combine, per field (kind, category, severity): the model's tempered log-posterior plus
 /// `ruleScale` × the summed weights of the rules that fired, turned back into probabilities by a
 /// softmax. A rule of weight 3 therefore multiplies a label's odds by e³ ≈ 20: strong rule evidence
-/// wins over a hesitant model, a confident model wins over a stray word. A label whose rule score
-/// reaches `strongEvidence` (3) and leads the next label by `strongMargin` (1) wins outright, whatever
+/// wins over a hesitant model, a confident model wins over a stray word; common words that also occur
+/// in other categories ("bill", "app", "network") are weight-1 hints only. A label whose rule score
+/// reaches `strongEvidence` (6 in the shipped rules) and leads the next label by `strongMargin` (1) wins outright, whatever
 /// the model says (its confidence is still the combined probability). Without a model the rule
 /// scores alone decide, with a small bias toward the configured default label. The field's
 /// confidence is the combined probability of the chosen label; the message's confidence is the
 /// lowest of the three, and below `triageThreshold` the message is flagged `needs_triage`.
 ///
+/// A message transferred by an outside body or the parent company counts +2 toward kind=complaint.
 /// Flags: `escalated` when the channel is an outside body (regulator, consumer association, media,
 /// parent company), or its rules reach `flagThreshold`, or the model gives it at least
 /// `modelFlagProbability` with no negated escalation phrase; `major` and `withdrawal` likewise
-/// (rules or model). An escalation threat or a major incident raises the grade to 3 (SPEC §4); an
-/// inquiry or suggestion the grade model puts at 2 is lowered to 1.
+/// (rules or model; a transfer from the media is `major`: the press is involved).
+/// Grade: a transfer from a regulator, consumer body or the media, or a major incident found by the
+/// rules, raises it to 3 (SPEC §4; a threat to go to an outside body is itself a grade-3 severity
+/// rule, while escalation to senior management is graded on the content). Inquiries, suggestions and
+/// withdrawn complaints are grade 1.
 /// Priority (SPEC §4): high for grade 3, security/privacy, a `priority: high` rule (crash, data
 /// loss) and every special class; otherwise medium for complaints, low for inquiries and suggestions.
 public struct Classifier: Sendable {
@@ -57,21 +63,26 @@ public struct Classifier: Sendable {
     }()
 
     static let escalatingChannels: Set<Channel> = [.regulator, .consumerAssociation, .media, .parentCompany]
+    /// Outside bodies whose involvement makes a complaint grade 3 (SPEC §4); a transfer from the parent
+    /// company is graded on its content.
+    static let outsideBodies: Set<Channel> = [.regulator, .consumerAssociation, .media]
 
     public func classify(_ input: ClassifierInput) -> Classification {
         let text = TextNormalizer.normalize(input.subject + "\n" + input.description)
+        let subjectText = model == nil ? "" : TextNormalizer.normalize(input.subject)
         let findings = matcher.findings(in: Array(text.utf8))
         var predictions: [String: NaiveBayesModel.Prediction] = [:]
         if let model {
             var features: [UInt32] = []
-            FeatureExtractor.features(text, channel: input.channel, into: &features)
+            FeatureExtractor.features(text, subject: subjectText, channel: input.channel, into: &features)
             for p in model.predict(features: features, explain: true) { predictions[p.field] = p }
         }
         var explanation: [String] = []
+        let transferred = Self.escalatingChannels.contains(input.channel)
         var names: [UInt32: String] = [:]
         if !predictions.isEmpty {
             let wanted = predictions.values.flatMap(\.topFeatures)
-            names = FeatureExtractor.names(of: wanted, in: text, channel: input.channel)
+            names = FeatureExtractor.names(of: wanted, in: text, subject: subjectText, channel: input.channel)
         }
 
         func decide(_ field: RuleSet.Field, classes: [String]) -> (label: String, confidence: Double) {
@@ -84,6 +95,11 @@ public struct Classifier: Sendable {
                 if !labels.contains(rule.value) { labels.append(rule.value) }
                 score[rule.value, default: 0] += rule.weight
                 why[rule.value, default: []].append("rule '\(f.phrase)' (\(rule.weight >= 0 ? "+" : "")\(rule.weight))")
+            }
+            if field == .kind, transferred {
+                // A message an outside body transferred to us is a complaint about us (SPEC §5).
+                score[Kind.complaint.rawValue, default: 0] += 2
+                why[Kind.complaint.rawValue, default: []].append("transferred by \(input.channel.rawValue) (+2)")
             }
             let prediction = predictions[field.rawValue]
             if let prediction { for c in prediction.classes where !labels.contains(c) { labels.append(c) } }
@@ -122,8 +138,8 @@ public struct Classifier: Sendable {
         var severityDecision = decide(.severity, classes: ["1", "2", "3"])
         var severity = Int(severityDecision.label) ?? 2
         let kindValue = Kind(rawValue: kindDecision.label) ?? .complaint
-        if kindValue != .complaint && severity == 2 {
-            // Inquiries and suggestions are grade 1 unless something severe was said (SPEC §4).
+        if kindValue != .complaint && severity > 1 {
+            // Inquiries and suggestions are routine: grade 1 (SPEC §4 "low for routine inquiries and suggestions").
             severity = 1
             severityDecision.confidence = max(severityDecision.confidence, kindDecision.confidence)
             explanation.append("severity=1: routine \(kindValue.rawValue)")
@@ -142,21 +158,31 @@ public struct Classifier: Sendable {
                 why.append("rule '\(f.phrase)' (+\(rules.rules[f.rule].weight))")
             }
             let p = predictions[field.rawValue]?.probability(of: "true")
-            if flag == .escalated, Self.escalatingChannels.contains(input.channel) {
+            if flag == .escalated, transferred {
                 flags.insert(flag)
                 explanation.append("escalated: channel=\(input.channel.rawValue)" + (why.isEmpty ? "" : ", " + why.joined(separator: ", ")))
+                if Self.outsideBodies.contains(input.channel) { threat = true }
+            } else if flag == .major, input.channel == .media {
+                flags.insert(flag)
+                threat = true
+                explanation.append("major: the press is involved (channel=media)")
             } else if score >= rules.flagThreshold {
                 flags.insert(flag)
-                if flag != .withdrawal { threat = true }
+                if flag == .major { threat = true }
                 explanation.append("\(flag.rawValue): " + why.joined(separator: ", ") + (p.map { ", model p=" + fixed2($0) } ?? ""))
             } else if let p, p >= rules.modelFlagProbability, !negated, score >= 0 {
                 flags.insert(flag)
                 explanation.append("\(flag.rawValue): model p=\(fixed2(p))" + (why.isEmpty ? "" : ", " + why.joined(separator: ", ")))
             }
         }
+        if flags.contains(.withdrawal) && !threat && severity > 1 {
+            // A withdrawn complaint no longer asks anything of us: grade 1.
+            severity = 1
+            explanation.append("severity=1: the customer withdraws the complaint")
+        }
         if threat && severity < 3 {
             severity = 3
-            explanation.append("severity=3: escalation threat or major incident (SPEC §4)")
+            explanation.append("severity=3: escalation to an outside body or major incident (SPEC §4)")
         }
 
         var priorityScore = 0.0

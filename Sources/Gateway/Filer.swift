@@ -5,13 +5,19 @@ import TicketStore
 
 /// The whole intake for one message: read it, then file it in one transaction. Not Sendable: it
 /// holds the store, which has one owner.
+///
+/// Repeat and batch detection (SPEC §5) are on with the SPEC defaults; pass `specialClasses: .off`
+/// to file every message exactly as read.
 public final class Filer {
     public let store: TicketStore
     public let intake: Intake
+    /// Which special classes the store detects while filing.
+    public let specialClasses: SpecialClasses
 
-    public init(store: TicketStore, intake: Intake = Intake()) {
+    public init(store: TicketStore, intake: Intake = Intake(), specialClasses: SpecialClasses = .standard) {
         self.store = store
         self.intake = intake
+        self.specialClasses = specialClasses
     }
 
     /// Files one raw message exactly once.
@@ -38,7 +44,7 @@ public final class Filer {
             (info: AttachmentInfo(filename: $0.filename, contentType: $0.contentType, size: $0.size, sha256: $0.sha256), bytes: $0.bytes)
         }
         return try store.file(complaint, raw: raw, sourceKey: key, source: origin, receivedAt: receivedAt,
-                              attachments: attachments, location: location)
+                              attachments: attachments, location: location, specialClasses: specialClasses)
     }
 }
 

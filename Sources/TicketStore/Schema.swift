@@ -127,6 +127,54 @@ enum Schema {
             );
             CREATE INDEX polls_ok ON polls (ok, at);
             """),
+        Migration(version: 2, name: "corrections, ticket links, incidents", sql: """
+            CREATE TABLE corrections (
+                id INTEGER PRIMARY KEY,
+                ticket_id INTEGER NOT NULL REFERENCES tickets (id),
+                field TEXT NOT NULL CHECK (field IN ('kind', 'category', 'severity')),
+                old_value TEXT NOT NULL,
+                new_value TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                at REAL NOT NULL,
+                subject TEXT NOT NULL,
+                description TEXT NOT NULL,
+                language TEXT NOT NULL,
+                channel TEXT NOT NULL
+            );
+            CREATE INDEX corrections_by_ticket ON corrections (ticket_id, id);
+
+            CREATE TABLE ticket_links (
+                id INTEGER PRIMARY KEY,
+                ticket_id INTEGER NOT NULL REFERENCES tickets (id),
+                related_ticket_id INTEGER NOT NULL REFERENCES tickets (id),
+                relation TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                at REAL NOT NULL,
+                UNIQUE (ticket_id, related_ticket_id, relation)
+            );
+            CREATE INDEX ticket_links_by_related ON ticket_links (related_ticket_id);
+
+            CREATE TABLE incidents (
+                id INTEGER PRIMARY KEY,
+                reference TEXT NOT NULL UNIQUE,
+                year INTEGER NOT NULL,
+                sequence INTEGER NOT NULL,
+                category TEXT NOT NULL,
+                created_at REAL NOT NULL,
+                UNIQUE (year, sequence)
+            );
+            CREATE TABLE incident_tickets (
+                incident_id INTEGER NOT NULL REFERENCES incidents (id),
+                ticket_id INTEGER NOT NULL UNIQUE REFERENCES tickets (id),
+                added_at REAL NOT NULL,
+                PRIMARY KEY (incident_id, ticket_id)
+            ) WITHOUT ROWID;
+
+            CREATE INDEX tickets_by_complainant_email_nocase ON tickets (complainant_email COLLATE NOCASE);
+            CREATE INDEX tickets_by_complainant_phone ON tickets (complainant_phone);
+            CREATE INDEX tickets_by_complainant_account_nocase ON tickets (complainant_account COLLATE NOCASE);
+            CREATE INDEX tickets_by_category_created ON tickets (category, created_at);
+            """),
     ]
 
     /// Checks that `connection` is a Plaint database (or an empty file) and applies missing migrations.

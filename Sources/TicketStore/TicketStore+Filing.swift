@@ -11,6 +11,14 @@ extension TicketStore {
     ///   References id matches a message (incoming or outgoing) already on a ticket → `.followUp` (event
     ///   `follow_up`); else a new ticket `CMP-<year of receivedAt>-<6-digit sequence per year>` (event `opened`).
     /// - Any other disposition → a message row with its reason, `.recorded(disposition:reason:)`.
+    /// - With `specialClasses` (off by default; `Filer` turns it on), a `.ticket` message that threads to
+    ///   no ticket is checked for SPEC §5 repeat and batch, in the same transaction:
+    ///   - repeat (a), the complainant has an open ticket about the same issue → `.followUp` on it, which
+    ///     is flagged `repeat` (priority high) and gets events `follow_up` and `repeat_reminder`;
+    ///   - repeat (b), dissatisfied with a resolved/closed one → a new ticket flagged `repeat` (priority
+    ///     high), linked to the old one (`TicketDetail.links`), event `linked` on both with the reason;
+    ///   - batch, a new ticket similar to enough recent ones → an incident (`TicketDetail.incident`), every
+    ///     new member flagged `batch`, priority high, event `batch_incident`.
     ///
     /// The raw bytes and attachments are written as content-addressed files before the transaction
     /// (a rollback leaves at most an unreferenced file, never a row without its file).
@@ -23,9 +31,11 @@ extension TicketStore {
     ///     attachment again costs ~0.3 s), else under a SHA-256 computed here. When empty,
     ///     `complaint.attachments` is recorded as metadata only.
     ///   - location: the IMAP mailbox/UIDVALIDITY/UID, stored in the same transaction.
+    ///   - specialClasses: which of repeat and batch to detect (`.off`: none).
     public func file(_ complaint: Complaint, raw: [UInt8], sourceKey: SourceKey, source: String, receivedAt: Date,
                      attachments: [(info: AttachmentInfo, bytes: [UInt8])],
-                     location: MailboxLocation? = nil) throws(StoreError) -> FilingOutcome {
+                     location: MailboxLocation? = nil,
+                     specialClasses: SpecialClasses = .off) throws(StoreError) -> FilingOutcome {
         // Duplicates are common after a crash or a UIDVALIDITY change: answer them without touching files.
         // Message rows are never deleted, so an earlier filing stays valid.
         if let earlier = try filedMessage(sourceKey) {
@@ -46,7 +56,21 @@ extension TicketStore {
         }
         if attachments.isEmpty { stored = complaint.attachments }
 
-        return try connection.transaction { () throws(StoreError) -> FilingOutcome in
+        do {
+            return try fileInTransaction(complaint, rawHash: rawHash, rawSize: raw.count, stored: stored, sourceKey: sourceKey,
+                                         source: source, receivedAt: receivedAt, location: location, specialClasses: specialClasses)
+        } catch {
+            // Row ids of a rolled-back ticket are reused: forget signatures cached under them.
+            similarityCache = SimilarityCache()
+            throw error
+        }
+    }
+
+    /// The transaction of `file(…)`, after the content files are written.
+    private func fileInTransaction(_ complaint: Complaint, rawHash: String, rawSize: Int, stored: [AttachmentInfo],
+                                   sourceKey: SourceKey, source: String, receivedAt: Date, location: MailboxLocation?,
+                                   specialClasses: SpecialClasses) throws(StoreError) -> FilingOutcome {
+        try connection.transaction { () throws(StoreError) -> FilingOutcome in
             // Another process may have filed it since the check above.
             if let existing = try filedMessage(sourceKey) {
                 if let location { try recordLocation(location, messageRow: existing.row, at: receivedAt) }
@@ -54,15 +78,32 @@ extension TicketStore {
             }
             let outcome: FilingOutcome
             var ticketID: Int64?
+            var repeatDecision = RepeatPolicy.Decision.none
             if complaint.disposition == .ticket {
                 if let target = try threadTarget(of: complaint) {
                     ticketID = target.id
                     try touch(ticketID: target.id, at: receivedAt)
                     outcome = .followUp(reference: target.reference)
                 } else {
-                    let (id, reference) = try openTicket(complaint, at: receivedAt)
-                    ticketID = id
-                    outcome = .opened(reference: reference)
+                    if let policy = specialClasses.repeats {
+                        let candidates = try repeatCandidates(of: complaint.complainant, now: receivedAt, window: policy.window)
+                        repeatDecision = policy.decide(complaint, at: receivedAt, candidates: candidates)
+                    }
+                    if case .followUp(let reference, _) = repeatDecision {
+                        let id = try self.ticketID(reference)
+                        ticketID = id
+                        try touch(ticketID: id, at: receivedAt)
+                        outcome = .followUp(reference: reference)
+                    } else {
+                        var filed = complaint
+                        if case .linkedNew = repeatDecision {
+                            filed.flags.insert(.repeat)
+                            filed.priority = .high
+                        }
+                        let (id, reference) = try openTicket(filed, at: receivedAt)
+                        ticketID = id
+                        outcome = .opened(reference: reference)
+                    }
                 }
             } else {
                 outcome = .recorded(disposition: complaint.disposition,
@@ -71,7 +112,7 @@ extension TicketStore {
             let row = try insertMessage(sourceKey: sourceKey, source: source, ticketID: ticketID, direction: .incoming,
                                         disposition: complaint.disposition, reason: complaint.dispositionReason,
                                         messageID: complaint.messageID, subject: complaint.subject,
-                                        senderEmail: complaint.senderEmail, rawSHA256: rawHash, rawSize: raw.count,
+                                        senderEmail: complaint.senderEmail, rawSHA256: rawHash, rawSize: rawSize,
                                         sentAt: complaint.date, receivedAt: receivedAt)
             for info in stored {
                 try connection.run("INSERT INTO attachments (message_row, filename, content_type, size, sha256) VALUES (?, ?, ?, ?, ?)",
@@ -88,6 +129,23 @@ extension TicketStore {
                                     detail: "message \(complaint.messageID.map { "<\($0)>" } ?? sourceKey.value) from \(complaint.senderEmail ?? "unknown sender")",
                                     at: receivedAt)
                 }
+            }
+            if let ticketID, case .opened(let reference) = outcome {
+                if case .linkedNew(let earlier, let reason) = repeatDecision {
+                    let earlierID = try self.ticketID(earlier)
+                    try linkRepeat(ticketID: ticketID, of: earlierID, reason: reason, at: receivedAt)
+                    try insertEvent(ticketID: ticketID, actor: "plaint", action: "linked",
+                                    detail: "repeat of \(earlier): \(reason)", at: receivedAt)
+                    try insertEvent(ticketID: earlierID, actor: "plaint", action: "linked",
+                                    detail: "repeated by \(reference): \(reason)", at: receivedAt)
+                }
+                if let policy = specialClasses.batch {
+                    try applyBatch(policy, ticketID: ticketID, reference: reference, complaint: complaint, at: receivedAt)
+                }
+            } else if let ticketID, case .followUp(_, let reason) = repeatDecision {
+                try addFlag(.repeat, ticketID: ticketID, at: receivedAt)
+                try insertEvent(ticketID: ticketID, actor: "plaint", action: "repeat_reminder",
+                                detail: "customer wrote again (\(reason)); reminder to the handler", at: receivedAt)
             }
             if let location { try recordLocation(location, messageRow: row, at: receivedAt) }
             return outcome

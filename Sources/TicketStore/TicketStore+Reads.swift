@@ -39,7 +39,8 @@ extension TicketStore {
             "SELECT id, at, actor, action, detail FROM ticket_events WHERE ticket_id = ? ORDER BY id", record.id) { s in
             TicketEvent(id: s.int64(0), at: s.date(1), actor: s.text(2), action: s.text(3), detail: s.optionalText(4))
         }
-        return TicketDetail(record: record, messages: messages, events: events)
+        return TicketDetail(record: record, messages: messages, events: events, links: try links(ticketID: record.id),
+                            incident: try incident(ofTicket: record.id))
     }
 
     /// Messages recorded as `quarantine`, newest first.

@@ -23,6 +23,8 @@ public final class TicketStore {
     public let dataDirectory: String
     let connection: Connection
     var content: ContentStore
+    /// Batch detection's per-ticket text signatures (see `TicketStore+Incidents.swift`).
+    var similarityCache = SimilarityCache()
 
     /// Opens the database at `path` (creating it and `dataDirectory` when missing) and migrates it
     /// to the current schema.
@@ -60,7 +62,10 @@ public final class TicketStore {
     /// }
     /// ```
     public func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        try connection.transaction(body)
+        do { return try connection.transaction(body) } catch {
+            similarityCache = SimilarityCache()
+            throw error
+        }
     }
 
     /// Closes the database. Using the store afterwards is a bug (traps).

@@ -31,7 +31,7 @@ struct ClassifierModelTests {
         try model.save(to: path)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("\"format\":\"plaint-nb\""))
-        #expect(text.contains("\"version\":1"))
+        #expect(text.contains("\"version\":\(NaiveBayesModel.version)"))
         let loaded = try NaiveBayesModel.load(from: path)
         #expect(loaded.exampleCount == examples.count)
         let probes = examples.map { ($0.subject, $0.body, $0.channel) } + [("", "完全不相关的文字 zzz", nil)]
@@ -45,7 +45,7 @@ struct ClassifierModelTests {
 
     @Test func modelFilesOfAnotherVersionAreRejected() throws {
         let data = try NaiveBayesModel.train(Array(Classifier.defaultTrainingExamples.prefix(20))).jsonData()
-        let newer = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"version\":1", with: "\"version\":2")
+        let newer = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"version\":\(NaiveBayesModel.version)", with: "\"version\":99")
         #expect(throws: ModelFileError.self) { try NaiveBayesModel.load(data: Data(newer.utf8)) }
         #expect(throws: ModelFileError.self) { try NaiveBayesModel.load(data: Data("{}".utf8)) }
     }
@@ -103,5 +103,17 @@ struct ClassifierModelTests {
         #expect(report.mistakes.contains { $0.id == "2" && $0.field == "category" })
         #expect(report.text.contains("category    "))
         #expect(report.text.contains("escalated"))
+    }
+
+    @Test func countsOnlyVersionOneFilesStillLoad() throws {
+        let model = NaiveBayesModel.train(Array(Classifier.defaultTrainingExamples.prefix(40)), alpha: 0.3, temperature: 1,
+                                          temperaturePower: 0.5, linearShare: 0)
+        let text = String(decoding: try model.jsonData(), as: UTF8.self)
+        #expect(text.contains("\"version\":1"))
+        let loaded = try NaiveBayesModel.load(data: Data(text.utf8))
+        #expect(loaded.predict(subject: "refund", body: "charged twice") == model.predict(subject: "refund", body: "charged twice"))
+        let full = String(decoding: try NaiveBayesModel.train(Array(Classifier.defaultTrainingExamples.prefix(40))).jsonData(), as: UTF8.self)
+        let stripped = full.replacingOccurrences(of: "\"linearShare\"", with: "\"unused\"")
+        #expect(throws: ModelFileError.self) { try NaiveBayesModel.load(data: Data(stripped.utf8)) }
     }
 }

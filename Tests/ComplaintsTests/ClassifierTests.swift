@@ -155,4 +155,50 @@ struct ClassifierTests {
         #expect(!never.flags.contains(.needsTriage))
         #expect(always.confidence == never.confidence)
     }
+
+    // MARK: - Generalisation: common words are hints, not verdicts
+
+    @Test(arguments: [
+        ("The pay button in your app does nothing when I tap it. The bill itself is fine, it's the app that's broken.", Category.software),
+        ("客户端里点缴费按钮没有任何反应，话费本身没问题，是软件的毛病。", Category.software),
+        ("Someone logged into my account, added a card and bought £480 of vouchers. How did they get in?", Category.securityPrivacy),
+        ("Your engineer came to repair the crackle on my phone line and left the broadband worse; nobody answers.", Category.installationRepair),
+    ] as [(String, Category)])
+    func billingWordsDoNotDecideTheCategory(_ text: String, _ expected: Category) {
+        let result = classify(text)
+        #expect(result.category == expected, "\(result.explanation)")
+    }
+
+    @Test func aTransferFromTheRegulatorIsAnEscalatedGradeThreeComplaint() {
+        let result = classify("We have been contacted by Mrs Ward regarding loss of mobile signal at her home. Please contact her and let us know the outcome within 14 days.",
+                              subject: "Referral", channel: .regulator)
+        #expect(result.kind == .complaint)
+        #expect(result.flags.contains(.escalated))
+        #expect(result.severity == 3, "\(result.explanation)")
+        let group = classify("The group office received the attached letter from a customer disputing roaming charges. Please handle and report back.",
+                             channel: .parentCompany)
+        #expect(group.flags.contains(.escalated))
+        #expect(group.severity < 3, "escalation to management alone is graded on the content: \(group.explanation)")
+    }
+
+    @Test(arguments: [
+        "I don't want to involve the regulator, I just want to be able to log in again.",
+        "我不想闹到监管部门，只是希望账户尽快解锁。",
+    ])
+    func notWantingToEscalateIsNoEscalation(_ text: String) {
+        let result = classify(text, language: text.unicodeScalars.contains { $0.value > 0x4E00 } ? .zh : .en)
+        #expect(!result.flags.contains(.escalated), "\(result.explanation)")
+    }
+
+    @Test func aWithdrawnComplaintIsGradeOne() {
+        let result = classify("The signal is back to normal since yesterday so I'd like to withdraw my complaint. No further action needed.")
+        #expect(result.flags.contains(.withdrawal))
+        #expect(result.severity == 1, "\(result.explanation)")
+    }
+
+    @Test func aSafetyHazardIsMajor() {
+        let result = classify("The charger you sent caught fire overnight and scorched the desk. Check whether this batch is safe.")
+        #expect(result.flags.contains(.major), "\(result.explanation)")
+        #expect(result.severity == 3)
+    }
 }

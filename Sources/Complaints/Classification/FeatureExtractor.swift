@@ -21,22 +21,25 @@ enum FeatureExtractor {
 
     /// Calls `emit(bucket, lower, upper)` for every feature; `lower..<upper` is the feature's text.
     @inline(__always)
-    static func walk(_ text: String, _ emit: (UInt32, String.Index, String.Index) -> Void) {
+    static func walk(_ text: String, salt: UInt64 = 0, _ emit: (UInt32, String.Index, String.Index) -> Void) {
         let scalars = text.unicodeScalars
         var word: UInt64 = seed
         var wordLen = 0
+        var stem: UInt64 = 0
         var wordStart = scalars.startIndex
         var prevWord: UInt64 = 0
         var prevWordStart = scalars.startIndex
         var prevHan: UInt32 = 0
         var prevHanIndex = scalars.startIndex
 
-        func bucket(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: mix(h) & bucketMask) }
+        func bucket(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: mix(h ^ salt) & bucketMask) }
 
         var i = scalars.startIndex
         func endWord(at end: String.Index) {
             guard wordLen > 0 else { return }
             emit(bucket(word), wordStart, end)
+            // A crude stem: the first five letters of a longer word ("charged", "charges" → "charg").
+            if wordLen > 5 { emit(bucket(fnv(stem, 0x2A) ^ 0x3c6ef372), wordStart, end) }
             if prevWord != 0 { emit(bucket(fnv(prevWord &* 0x9E3779B97F4A7C15, UInt32(truncatingIfNeeded: word)) ^ 0x5bd1e995), prevWordStart, end) }
             prevWord = word
             prevWordStart = wordStart
@@ -50,11 +53,13 @@ enum FeatureExtractor {
                 if wordLen == 0 { wordStart = i }
                 word = fnv(word, v)
                 wordLen += 1
+                if wordLen == 5 { stem = word }
                 prevHan = 0
             } else if v >= 0x30 && v <= 0x39 {
                 if wordLen == 0 { wordStart = i }
                 word = fnv(word, 0x30)
                 wordLen += 1
+                if wordLen == 5 { stem = word }
                 prevHan = 0
             } else if v == 0x27 && wordLen > 0 {
                 // apostrophe inside a word: "don't" == "dont"
@@ -85,8 +90,19 @@ enum FeatureExtractor {
     /// Feature buckets of normalized `text` plus the channel, sorted and de-duplicated
     /// (the model counts presence, not frequency).
     static func features(_ text: String, channel: Channel?, into out: inout [UInt32]) {
+        features(text, subject: "", channel: channel, into: &out)
+    }
+
+    /// Salt of the subject's own features: the subject line names the matter in few words, so its
+    /// words count again as features of their own.
+    static let subjectSalt: UInt64 = 0x5DEECE66D
+
+    /// Feature buckets of normalized `text` (subject and body), of the normalized `subject` again in
+    /// its own namespace, and of the channel; sorted and de-duplicated.
+    static func features(_ text: String, subject: String, channel: Channel?, into out: inout [UInt32]) {
         out.removeAll(keepingCapacity: true)
         walk(text) { b, _, _ in out.append(b) }
+        if !subject.isEmpty { walk(subject, salt: subjectSalt) { b, _, _ in out.append(b) } }
         if let channel { out.append(channelBucket(channel)) }
         out.sort()
         var w = 0
@@ -104,10 +120,13 @@ enum FeatureExtractor {
     }
 
     /// The text of the given buckets in `text` (first occurrence), for explanations.
-    static func names(of wanted: [UInt32], in text: String, channel: Channel?) -> [UInt32: String] {
+    static func names(of wanted: [UInt32], in text: String, subject: String = "", channel: Channel?) -> [UInt32: String] {
         var names: [UInt32: String] = [:]
         walk(text) { b, lo, hi in
             if names[b] == nil, wanted.contains(b) { names[b] = String(text.unicodeScalars[lo..<hi]) }
+        }
+        walk(subject, salt: subjectSalt) { b, lo, hi in
+            if names[b] == nil, wanted.contains(b) { names[b] = "subject:" + String(subject.unicodeScalars[lo..<hi]) }
         }
         if let channel, wanted.contains(channelBucket(channel)) { names[channelBucket(channel)] = "channel:\(channel.rawValue)" }
         return names

@@ -2,11 +2,16 @@ import Foundation
 
 /// Multinomial naive Bayes over hashed n-gram presence features (see `FeatureExtractor`), one
 /// independent classifier per labelled field: kind, category, severity, and the escalated / major /
-/// withdrawal flags. Saved as a versioned JSON file (`"format": "plaint-nb", "version": 1`) holding
-/// raw counts, so a loaded model predicts exactly like the one that was saved.
+/// withdrawal flags; blended with a multinomial logistic regression over the same features (trained
+/// here, deterministically, by AdaGrad with L2), which generalises better on wording it has not seen:
+/// the field's score is `linearShare` × LR logits + (1 − `linearShare`) × tempered NB log-posterior.
+/// Naive Bayes still names the features behind each decision. Saved as a versioned JSON file
+/// (`"format": "plaint-nb"`, version 2: raw counts plus the LR weights; version 1 files, counts only,
+/// still load), so a loaded model predicts exactly like the one that was saved.
 public struct NaiveBayesModel: Sendable {
     public static let format = "plaint-nb"
-    public static let version = 1
+    /// Version 2 adds the logistic-regression layer; version 1 files (counts only) still load.
+    public static let version = 2
     /// The fields a model learns, in order.
     public static let fieldNames = ["kind", "category", "severity", "escalated", "major", "withdrawal"]
 
@@ -20,9 +25,21 @@ public struct NaiveBayesModel: Sendable {
         var counts: [Int32]
     }
 
+    /// Weights of the discriminative layer for one field: multinomial logistic regression over the
+    /// same features, `weights` row-major like `counts`, scaled per message by 1/√(matched features).
+    struct LinearField: Sendable, Equatable {
+        var bias: [Float]
+        var weights: [Float]
+    }
+
     /// Sorted feature buckets seen in training.
     private(set) var vocabulary: [UInt32]
     private(set) var fields: [FieldCounts]
+    /// One per field (same order as `fields`), or empty for a counts-only (version 1) model.
+    private(set) var linear: [LinearField]
+    /// How much the logistic-regression layer counts against naive Bayes: the field's log-posterior is
+    /// `linearShare × LR logits + (1 − linearShare) × tempered NB log-posterior`.
+    public let linearShare: Double
     /// Additive (Laplace/Lidstone) smoothing.
     public let alpha: Double
     /// Posterior temperature per √(matched features): NB is overconfident; this softens it so rule
@@ -37,7 +54,10 @@ public struct NaiveBayesModel: Sendable {
     private var logPrior: [[Double]]
     private var logLik: [[Double]]
 
-    init(vocabulary: [UInt32], fields: [FieldCounts], alpha: Double, temperature: Double, temperaturePower: Double) {
+    init(vocabulary: [UInt32], fields: [FieldCounts], alpha: Double, temperature: Double, temperaturePower: Double,
+         linear: [LinearField] = [], linearShare: Double = 0) {
+        self.linear = linear
+        self.linearShare = linear.isEmpty ? 0 : linearShare
         self.temperaturePower = temperaturePower
         self.vocabulary = vocabulary
         self.fields = fields
@@ -65,8 +85,21 @@ public struct NaiveBayesModel: Sendable {
     }
 
     /// Trains a model from labelled examples (fixtures and staff corrections alike).
-    public static func train(_ examples: [LabeledExample], alpha: Double = 1.0, temperature: Double = 1.0,
+    public static func train(_ examples: [LabeledExample], alpha: Double = defaultAlpha, temperature: Double = 1.0,
                              temperaturePower: Double = 0.5) -> NaiveBayesModel {
+        train(examples, alpha: alpha, temperature: temperature, temperaturePower: temperaturePower, linearShare: defaultLinearShare)
+    }
+
+    public static let defaultAlpha = 0.3
+    /// Fields whose logistic regression weighs each class equally: how many examples of each kind or
+    /// category were written says little about the mail to come (and the many complaints would
+    /// otherwise swallow short inquiries and suggestions).
+    static let balancedFields: Set<String> = ["category", "kind"]
+    public static let defaultLinearShare = 0.8
+
+    /// Trains naive Bayes counts and, when `linearShare` > 0, the logistic-regression layer.
+    public static func train(_ examples: [LabeledExample], alpha: Double, temperature: Double, temperaturePower: Double,
+                             linearShare: Double, epochs: Int = 30, l2: Double = 3e-4) -> NaiveBayesModel {
         let categories = Category.defaults.map(\.rawValue)
             + Set(examples.map(\.category.rawValue)).subtracting(Category.defaults.map(\.rawValue)).sorted()
         let classes: [[String]] = [
@@ -86,7 +119,8 @@ public struct NaiveBayesModel: Sendable {
         var seen = Set<UInt32>()
         var buffer: [UInt32] = []
         for e in examples {
-            FeatureExtractor.features(TextNormalizer.normalize(e.subject + "\n" + e.body), channel: e.channel, into: &buffer)
+            FeatureExtractor.features(TextNormalizer.normalize(e.subject + "\n" + e.body), subject: TextNormalizer.normalize(e.subject),
+                                      channel: e.channel, into: &buffer)
             docs.append(buffer)
             seen.formUnion(buffer)
         }
@@ -105,8 +139,70 @@ public struct NaiveBayesModel: Sendable {
             }
             fields.append(FieldCounts(name: name, classes: classes[f], docCounts: docCounts, counts: counts))
         }
+        var linear: [LinearField] = []
+        if linearShare > 0 && !examples.isEmpty {
+            let rows = docs.map { $0.map { Int32(row[$0]!) } }
+            // Staff corrections are authoritative: they count three times.
+            let weight = examples.map { $0.source == "correction" ? 3.0 : 1.0 }
+            for (f, name) in fieldNames.enumerated() {
+                let labels = examples.map { label($0, f) }
+                linear.append(trainLinear(rows: rows, labels: labels, sampleWeight: weight, classCount: classes[f].count,
+                                          vocabularyCount: vocabulary.count, balanced: Self.balancedFields.contains(name), epochs: epochs, l2: l2))
+            }
+        }
         return NaiveBayesModel(vocabulary: vocabulary, fields: fields, alpha: alpha, temperature: temperature,
-                               temperaturePower: temperaturePower)
+                               temperaturePower: temperaturePower, linear: linear, linearShare: linearShare)
+    }
+
+    /// Multinomial logistic regression by AdaGrad over presence features scaled to unit length.
+    /// Deterministic (fixed shuffle), so the same examples always give the same model.
+    static func trainLinear(rows: [[Int32]], labels: [Int], sampleWeight: [Double], classCount k: Int, vocabularyCount v: Int,
+                            balanced: Bool, epochs: Int, l2: Double) -> LinearField {
+        var w = [Double](repeating: 0, count: v * k)
+        var g2 = [Double](repeating: 1e-8, count: v * k)
+        var b = [Double](repeating: 0, count: k)
+        var gb = [Double](repeating: 1e-8, count: k)
+        var classWeight = [Double](repeating: 1, count: k)
+        if balanced {
+            var n = [Double](repeating: 0, count: k)
+            for y in labels { n[y] += 1 }
+            let present = Double(n.filter { $0 > 0 }.count)
+            for c in 0..<k where n[c] > 0 { classWeight[c] = Double(labels.count) / (present * n[c]) }
+        }
+        let eta = 0.5
+        var order = Array(rows.indices)
+        var seed: UInt64 = 0x9E3779B97F4A7C15
+        var s = [Double](repeating: 0, count: k)
+        for _ in 0..<epochs {
+            for i in stride(from: order.count - 1, to: 0, by: -1) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                order.swapAt(i, Int((seed >> 33) % UInt64(i + 1)))
+            }
+            for d in order {
+                let x = rows[d]
+                let scale = x.isEmpty ? 0 : 1 / Double(x.count).squareRoot()
+                for c in 0..<k { s[c] = b[c] }
+                for r in x { let base = Int(r) * k; for c in 0..<k { s[c] += w[base + c] * scale } }
+                var m = -Double.infinity
+                for c in 0..<k { m = Swift.max(m, s[c]) }
+                var z = 0.0
+                for c in 0..<k { s[c] = exp(s[c] - m); z += s[c] }
+                let y = labels[d]
+                let sw = sampleWeight[d] * classWeight[y]
+                for c in 0..<k {
+                    let g = (s[c] / z - (c == y ? 1 : 0)) * sw
+                    gb[c] += g * g
+                    b[c] -= eta * g / gb[c].squareRoot()
+                    for r in x {
+                        let j = Int(r) * k + c
+                        let gj = g * scale + l2 * w[j]
+                        g2[j] += gj * gj
+                        w[j] -= eta * gj / g2[j].squareRoot()
+                    }
+                }
+            }
+        }
+        return LinearField(bias: b.map { Float($0) }, weights: w.map { Float($0) })
     }
 
     /// The model's answer for one field.
@@ -148,8 +244,25 @@ public struct NaiveBayesModel: Sendable {
             }
             var m = -Double.infinity
             for c in 0..<k { m = Swift.max(m, s[c]) }
+            for c in 0..<k { s[c] = (s[c] - m) / t }
+            if linearShare > 0 {
+                // Blend with the logistic-regression logits (both are log-scores up to a constant).
+                let lin = linear[f]
+                var l = lin.bias.map(Double.init)
+                let scale = rows.isEmpty ? 0 : 1 / Double(rows.count).squareRoot()
+                lin.weights.withUnsafeBufferPointer { w in
+                    for r in rows {
+                        let base = Int(r) * k
+                        for c in 0..<k { l[c] += Double(w[base + c]) * scale }
+                    }
+                }
+                for c in 0..<k { s[c] = linearShare * l[c] + (1 - linearShare) * s[c] }
+                m = -Double.infinity
+                for c in 0..<k { m = Swift.max(m, s[c]) }
+                for c in 0..<k { s[c] -= m }
+            }
             var z = 0.0
-            for c in 0..<k { s[c] = exp((s[c] - m) / t); z += s[c] }
+            for c in 0..<k { s[c] = exp(s[c]); z += s[c] }
             for c in 0..<k { s[c] /= z }
             var top: [UInt32] = []
             if explain {
@@ -178,7 +291,8 @@ public struct NaiveBayesModel: Sendable {
     /// Predicts every field for a message (convenience for tools and tests).
     public func predict(subject: String, body: String, channel: Channel? = nil) -> [Prediction] {
         var buffer: [UInt32] = []
-        FeatureExtractor.features(TextNormalizer.normalize(subject + "\n" + body), channel: channel, into: &buffer)
+        FeatureExtractor.features(TextNormalizer.normalize(subject + "\n" + body), subject: TextNormalizer.normalize(subject),
+                                  channel: channel, into: &buffer)
         return predict(features: buffer)
     }
 
@@ -193,15 +307,43 @@ public struct NaiveBayesModel: Sendable {
         var temperaturePower: Double
         var vocabulary: [UInt32]
         var fields: [FieldCounts]
+        /// Version 2: the logistic-regression layer, weights as base64 little-endian Float32.
+        var linearShare: Double?
+        var linear: [LinearFile]?
     }
 
-    /// The model as JSON (format `plaint-nb`, version 1).
+    private struct LinearFile: Codable {
+        var bias: [Float]
+        var weights: String
+    }
+
+    private static func encode(_ x: [Float]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(x.count * 4)
+        for v in x { withUnsafeBytes(of: v.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
+        return Data(bytes).base64EncodedString()
+    }
+
+    private static func decode(_ s: String) -> [Float]? {
+        guard let data = Data(base64Encoded: s), data.count % 4 == 0 else { return nil }
+        let bytes = [UInt8](data)
+        var out = [Float](repeating: 0, count: bytes.count / 4)
+        for i in out.indices {
+            let u = UInt32(bytes[4 * i]) | UInt32(bytes[4 * i + 1]) << 8 | UInt32(bytes[4 * i + 2]) << 16 | UInt32(bytes[4 * i + 3]) << 24
+            out[i] = Float(bitPattern: u)
+        }
+        return out
+    }
+
+    /// The model as JSON (format `plaint-nb`, version 2).
     public func jsonData() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(File(format: Self.format, version: Self.version, buckets: FeatureExtractor.bucketCount,
+        return try encoder.encode(File(format: Self.format, version: linear.isEmpty ? 1 : Self.version, buckets: FeatureExtractor.bucketCount,
                                        alpha: alpha, temperature: temperature, temperaturePower: temperaturePower,
-                                       vocabulary: vocabulary, fields: fields))
+                                       vocabulary: vocabulary, fields: fields,
+                                       linearShare: linear.isEmpty ? nil : linearShare,
+                                       linear: linear.isEmpty ? nil : linear.map { LinearFile(bias: $0.bias, weights: Self.encode($0.weights)) }))
     }
 
     /// Writes the model file.
@@ -222,14 +364,26 @@ public struct NaiveBayesModel: Sendable {
             throw ModelFileError(path: path, message: "not a plaint-nb model file: \(error)")
         }
         guard file.format == format else { throw ModelFileError(path: path, message: "format is \"\(file.format)\", expected \"\(format)\"") }
-        guard file.version == version else { throw ModelFileError(path: path, message: "version \(file.version) is not supported (expected \(version))") }
+        guard file.version == 1 || file.version == version else { throw ModelFileError(path: path, message: "version \(file.version) is not supported (expected 1 or \(version))") }
         guard file.buckets == FeatureExtractor.bucketCount else { throw ModelFileError(path: path, message: "built for \(file.buckets) feature buckets, this build uses \(FeatureExtractor.bucketCount)") }
         guard file.vocabulary.allSatisfy({ Int($0) < FeatureExtractor.bucketCount }) else { throw ModelFileError(path: path, message: "feature bucket out of range") }
         for f in file.fields where f.classes.isEmpty || f.docCounts.count != f.classes.count || f.counts.count != f.classes.count * file.vocabulary.count {
             throw ModelFileError(path: path, message: "field \"\(f.name)\": table sizes do not match")
         }
+        var linear: [LinearField] = []
+        if file.version >= 2 {
+            guard let lf = file.linear, let share = file.linearShare, lf.count == file.fields.count, share.isFinite else {
+                throw ModelFileError(path: path, message: "version 2 model without its logistic-regression layer")
+            }
+            for (f, l) in zip(file.fields, lf) {
+                guard let w = decode(l.weights), l.bias.count == f.classes.count, w.count == f.classes.count * file.vocabulary.count else {
+                    throw ModelFileError(path: path, message: "field \"\(f.name)\": logistic-regression table sizes do not match")
+                }
+                linear.append(LinearField(bias: l.bias, weights: w))
+            }
+        }
         return NaiveBayesModel(vocabulary: file.vocabulary, fields: file.fields, alpha: file.alpha, temperature: file.temperature,
-                               temperaturePower: file.temperaturePower)
+                               temperaturePower: file.temperaturePower, linear: linear, linearShare: file.linearShare ?? 0)
     }
 }
 

@@ -13,9 +13,14 @@ public final class Console {
     /// Keeps everything in `standardOutput` / `standardError` (for tests).
     public static func capture() -> Console { Console(capturing: true) }
 
-    /// One line to standard output.
+    /// One line to standard output, written at once (not buffered: `plaint run`'s log is read live,
+    /// often from a file, and a killed process must not lose its last lines).
     public func line(_ text: String = "") {
-        if capturing { standardOutput += text + "\n" } else { print(text) }
+        if capturing {
+            standardOutput += text + "\n"
+        } else {
+            FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        }
     }
 
     /// One line to standard error, prefixed `plaint: `.

@@ -31,7 +31,9 @@ enum IngestCommand {
         }
         if sources.isEmpty { return status }
         guard let store = StoreOptions.open(args, context) else { return .database }
-        let filer = Filer(store: store)
+        let (intake, warning) = ClassifierLoader.intake(db: store.path, environment: context.environment)
+        if let warning { console.error(warning) }
+        let filer = Filer(store: store, intake: intake)
         var tally = FilingTally()
         for source in sources {
             for index in source.files.indices {

@@ -87,7 +87,10 @@ enum MailboxCommands {
             context.console.error(error.description)
             return .failure(.mailbox)
         }
-        let filer = Filer(store: store, intake: Intake(maxMessageBytes: config.imap.maxMessageBytes))
+        let (intake, warning) = ClassifierLoader.intake(db: store.path, environment: context.environment,
+                                                        maxMessageBytes: config.imap.maxMessageBytes)
+        if let warning { context.console.error(warning) }
+        let filer = Filer(store: store, intake: intake)
         return .success(Session(configuration: config, store: store,
                                 poller: MailboxPoller(client: client, filer: filer, settings: config.pollSettings(mailbox: mailbox))))
     }

@@ -10,12 +10,15 @@ public enum PlaintCLI {
         IngestCommand.command,
         TicketsCommands.list,
         TicketsCommands.show,
+        CorrectCommand.command,
         QuarantineCommand.command,
         MailboxCommands.poll,
         MailboxCommands.run,
         MailboxCommands.status,
         MailboxCommands.reconcile,
         MailboxCommands.configCheck,
+        ClassifierCommands.train,
+        ClassifierCommands.eval,
     ]
 
     public static func run(_ arguments: [String], context: CommandContext) -> ExitCode {

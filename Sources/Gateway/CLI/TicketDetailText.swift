@@ -12,6 +12,14 @@ enum TicketDetailText {
         lines.append("  \(c.kind.rawValue) · \(c.category.rawValue) · severity \(c.severity) · priority \(c.priority.rawValue)"
             + (c.flags.isEmpty ? "" : " [" + c.flags.sorted().map(\.rawValue).joined(separator: ", ") + "]"))
         lines.append("  channel: \(c.channel.rawValue) · language: \(c.language.rawValue)")
+        if let incident = detail.incident {
+            let others = incident.members.filter { $0 != t.reference }
+            lines.append("  incident: \(incident.reference) (\(incident.category.rawValue), \(incident.members.count) tickets)"
+                + (others.isEmpty ? "" : " with " + others.prefix(10).joined(separator: ", ") + (others.count > 10 ? ", …" : "")))
+        }
+        for link in detail.links {
+            lines.append("  \(link.relation == .repeatOf ? "repeat of" : "repeated by") \(link.reference): \(link.reason)")
+        }
         let who = [c.complainant.name, c.complainant.email.map { "<\($0)>" }, c.complainant.phone.map { "tel \($0)" },
                    c.complainant.account.map { "account \($0)" }].compactMap { $0 }
         lines.append("  complainant: " + (who.isEmpty ? "(anonymous)" : who.joined(separator: " ")))

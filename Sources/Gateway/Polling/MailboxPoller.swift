@@ -45,10 +45,12 @@ public struct PollSettings: Sendable {
     public var quarantineFolder: String?
     public var batchSize: Int
     public var maxMessageBytes: Int
+    /// A batch stops growing past this many fetched bytes (bounds memory).
+    public var maxBatchBytes: Int
 
     public init(mailbox: String, processed: Configuration.ProcessedAction = .flag, processedFlag: String = "$PlaintFiled",
                 processedFolder: String = "Processed", quarantineFolder: String? = nil, batchSize: Int = 200,
-                maxMessageBytes: Int = 50 * 1024 * 1024) {
+                maxMessageBytes: Int = 50 * 1024 * 1024, maxBatchBytes: Int = 32 * 1024 * 1024) {
         self.mailbox = mailbox
         self.processed = processed
         self.processedFlag = processedFlag
@@ -56,6 +58,7 @@ public struct PollSettings: Sendable {
         self.quarantineFolder = quarantineFolder
         self.batchSize = batchSize
         self.maxMessageBytes = maxMessageBytes
+        self.maxBatchBytes = maxBatchBytes
     }
 }
 
@@ -78,7 +81,7 @@ public final class MailboxPoller {
     }
 
     /// One poll: repair, then fetch and file everything new, in batches.
-    /// - Parameter shouldStop: checked between messages; the message in hand is always finished.
+    /// - Parameter shouldStop: checked between messages; what was fetched is still filed and marked.
     public func pollOnce(shouldStop: () -> Bool = { false }) throws(PollError) -> PollReport {
         let store = filer.store
         var report = PollReport()
@@ -92,49 +95,83 @@ public final class MailboxPoller {
         }
         report.uidValidity = status.uidValidity
 
-        for pending in try storing({ () throws(StoreError) in try store.unmarkedLocations(mailbox: settings.mailbox) })
-        where pending.location.uidValidity == status.uidValidity {
-            try markDone(pending.location, quarantined: false)
-            report.repaired += 1
-        }
+        let pending = try storing { () throws(StoreError) in try store.unmarkedLocations(mailbox: settings.mailbox) }
+            .filter { $0.location.uidValidity == status.uidValidity }
+        for item in pending { try markOnServer(item.location, quarantined: false) }
+        try recordMarked(pending.map(\.location))
+        report.repaired = pending.count
 
         var last = try storing { () throws(StoreError) in
             try store.lastUID(mailbox: settings.mailbox, uidValidity: status.uidValidity) ?? 0
         }
         while !report.interrupted {
             let from = last + 1
-            let batch = try transport { () throws(TransportError) in
+            let listed = try transport { () throws(TransportError) in
                 try client.listMessages(from: from).filter { $0.uid >= from }.sorted { $0.uid < $1.uid }
-            }.prefix(settings.batchSize)
-            if batch.isEmpty { break }
-            for info in batch {
-                if shouldStop() { report.interrupted = true; break }
-                let location = MailboxLocation(mailbox: settings.mailbox, uidValidity: status.uidValidity, uid: info.uid)
-                let outcome = try fileMessage(info, at: location)
-                report.tally.add(outcome)
-                try markDone(location, quarantined: outcome.isQuarantine)
-                last = info.uid
             }
+            if listed.isEmpty { break }
+            // Fetch a batch (bounded by count and bytes), commit it in one transaction, then mark it on
+            // the server. A crash before the commit refetches the batch; after it, the marks are repaired.
+            var batch: [Fetched] = []
+            var bytes = 0
+            for info in listed.prefix(settings.batchSize) {
+                if shouldStop() { report.interrupted = true; break }
+                if !batch.isEmpty, bytes + (info.size ?? 0) > settings.maxBatchBytes { break }
+                let fetched = try fetch(info, uidValidity: status.uidValidity)
+                bytes += fetched.bytes.count
+                batch.append(fetched)
+            }
+            if batch.isEmpty { break }
+            let outcomes = try file(batch)
+            for (item, outcome) in zip(batch, outcomes) {
+                report.tally.add(outcome)
+                try markOnServer(item.location, quarantined: outcome.isQuarantine)
+            }
+            try recordMarked(batch.map(\.location))
+            last = batch.last!.location.uid
         }
         return report
     }
 
-    private func fileMessage(_ info: MessageInfo, at location: MailboxLocation) throws(PollError) -> FilingOutcome {
-        let origin = "imap:\(settings.mailbox)"
+    /// One fetched message: its bytes, or only its header block when it is over the size limit.
+    struct Fetched {
+        var location: MailboxLocation
+        var bytes: [UInt8]
+        /// The full size when only the headers were fetched.
+        var oversize: Int?
+    }
+
+    private func fetch(_ info: MessageInfo, uidValidity: UInt32) throws(PollError) -> Fetched {
+        let location = MailboxLocation(mailbox: settings.mailbox, uidValidity: uidValidity, uid: info.uid)
         if let size = info.size, size > settings.maxMessageBytes {
             let headers = try transport { () throws(TransportError) in try client.fetchHeaders(uid: info.uid) }
-            return try storing { () throws(StoreError) in
-                try filer.fileOversize(headers: headers, size: size, origin: origin, receivedAt: Date(), location: location)
-            }
+            return Fetched(location: location, bytes: headers, oversize: size)
         }
-        let raw = try transport { () throws(TransportError) in try client.fetch(uid: info.uid) }
+        let raw = try transport { () throws(TransportError) in try client.fetch(uid: info.uid, expectedSize: info.size) }
+        return Fetched(location: location, bytes: raw, oversize: nil)
+    }
+
+    /// Files a fetched batch in one transaction: all of it is committed, or none.
+    private func file(_ batch: [Fetched]) throws(PollError) -> [FilingOutcome] {
+        let origin = "imap:\(settings.mailbox)"
         return try storing { () throws(StoreError) in
-            try filer.file(raw, origin: origin, receivedAt: Date(), location: location)
+            try filer.store.transaction { () throws(StoreError) in
+                var outcomes: [FilingOutcome] = []
+                for item in batch {
+                    if let size = item.oversize {
+                        outcomes.append(try filer.fileOversize(headers: item.bytes, size: size, origin: origin,
+                                                               receivedAt: Date(), location: item.location))
+                    } else {
+                        outcomes.append(try filer.file(item.bytes, origin: origin, receivedAt: Date(), location: item.location))
+                    }
+                }
+                return outcomes
+            }
         }
     }
 
-    /// Marks a committed message on the server (keyword or move), then records that it was marked.
-    private func markDone(_ location: MailboxLocation, quarantined: Bool) throws(PollError) {
+    /// Adds the processed keyword, or moves the message (to the quarantine folder when it was quarantined).
+    private func markOnServer(_ location: MailboxLocation, quarantined: Bool) throws(PollError) {
         try transport { () throws(TransportError) in
             do throws(TransportError) {
                 if quarantined, let folder = settings.quarantineFolder {
@@ -150,7 +187,16 @@ public final class MailboxPoller {
                 guard case .messageNotFound = error else { throw error }
             }
         }
-        try storing { () throws(StoreError) in try filer.store.markServerDone(location) }
+    }
+
+    /// Records in one transaction that these messages are marked on the server.
+    private func recordMarked(_ locations: [MailboxLocation]) throws(PollError) {
+        guard !locations.isEmpty else { return }
+        try storing { () throws(StoreError) in
+            try filer.store.transaction { () throws(StoreError) in
+                for location in locations { try filer.store.markServerDone(location) }
+            }
+        }
     }
 
     private func transport<T>(_ body: () throws(TransportError) -> T) throws(PollError) -> T {

@@ -15,11 +15,17 @@ public final class StopSignal: Sendable {
 
     public func set() { flag.store(true, ordering: .releasing) }
 
-    /// Routes SIGTERM and SIGINT to the stop flag instead of killing the process.
+    /// Routes SIGTERM and SIGINT to the stop flag instead of killing the process. Also unblocks them:
+    /// a process started from a thread that blocks signals (a service manager's worker, a test runner)
+    /// inherits that mask and would otherwise never see a stop request.
     public func installSignalHandlers() {
+        var set = sigset_t()
+        sigemptyset(&set)
         for signo in [SIGTERM, SIGINT] {
             signal(signo) { _ in signalStopRequested.store(true, ordering: .releasing) }
+            sigaddset(&set, signo)
         }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Sleeps up to `seconds`, waking early when the flag is set. Returns false if it was set.

@@ -8,11 +8,18 @@ public struct TicketDetail: Sendable, Equatable {
     public var messages: [MessageRecord]
     /// The audit log, oldest first.
     public var events: [TicketEvent]
+    /// Tickets this one repeats or is repeated by (SPEC §5 repeat), oldest first.
+    public var links: [TicketLink]
+    /// The incident this ticket belongs to (SPEC §5 batch), if any.
+    public var incident: Incident?
 
-    public init(record: TicketRecord, messages: [MessageRecord], events: [TicketEvent]) {
+    public init(record: TicketRecord, messages: [MessageRecord], events: [TicketEvent], links: [TicketLink] = [],
+                incident: Incident? = nil) {
         self.record = record
         self.messages = messages
         self.events = events
+        self.links = links
+        self.incident = incident
     }
 
     /// The attachments of all the ticket's messages, in message order.

@@ -1,0 +1,126 @@
+import Foundation
+import Complaints
+
+/// SPEC §5 batch, the store's half: recent similar tickets, incidents and their members.
+/// The decision itself is `BatchPolicy` (pure); these run inside `file(…)`'s transaction.
+extension TicketStore {
+    /// Applies `policy` to the ticket just opened: creates or extends an incident, flags every new member
+    /// `batch` with priority high, and logs `batch_incident` on each new member.
+    /// - Returns: the incident's reference when the ticket joined one.
+    @discardableResult
+    func applyBatch(_ policy: BatchPolicy, ticketID: Int64, reference: String, complaint: Complaint,
+                    at: Date) throws(StoreError) -> String? {
+        let me = BatchPolicy.Member(reference: reference, createdAt: at, category: complaint.category,
+                                    text: RepeatPolicy.text(subject: complaint.subject, description: complaint.description))
+        rememberSignature(me.signature, ticketID: ticketID)
+        let rows = try connection.query("""
+            SELECT t.id, t.reference, t.created_at, i.reference
+            FROM tickets t LEFT JOIN incident_tickets it ON it.ticket_id = t.id LEFT JOIN incidents i ON i.id = it.incident_id
+            WHERE t.category = ? AND t.created_at >= ? AND t.created_at <= ? AND t.id != ?
+            ORDER BY t.created_at DESC, t.id DESC LIMIT ?
+            """, complaint.category.rawValue, at.addingTimeInterval(-policy.window), at, ticketID, policy.candidateLimit) { s in
+            (id: s.int64(0), reference: s.text(1), createdAt: s.date(2), incident: s.optionalText(3))
+        }
+        var recent: [BatchPolicy.Member] = []
+        recent.reserveCapacity(rows.count)
+        for row in rows {
+            recent.append(BatchPolicy.Member(reference: row.reference, createdAt: row.createdAt, category: complaint.category,
+                                             signature: try signature(ticketID: row.id), incident: row.incident))
+        }
+        let incidentID: Int64
+        let incidentReference: String
+        let joining: [String]
+        switch policy.decide(me, recent: recent) {
+        case .none:
+            return nil
+        case .create(let members):
+            (incidentID, incidentReference) = try openIncident(category: complaint.category, at: at)
+            joining = members
+        case .extend(let incident, let members):
+            guard let id = try connection.scalarInt("SELECT id FROM incidents WHERE reference = ?", incident) else { return nil }
+            (incidentID, incidentReference) = (id, incident)
+            joining = members
+        }
+        for member in joining {
+            let memberID = try member == reference ? ticketID : self.ticketID(member)
+            try connection.run("INSERT OR IGNORE INTO incident_tickets (incident_id, ticket_id, added_at) VALUES (?, ?, ?)",
+                               incidentID, memberID, at)
+        }
+        let size = Int(try connection.scalarInt("SELECT count(*) FROM incident_tickets WHERE incident_id = ?", incidentID) ?? 0)
+        for member in joining {
+            let memberID = try member == reference ? ticketID : self.ticketID(member)
+            try addFlag(.batch, ticketID: memberID, at: at)
+            try insertEvent(ticketID: memberID, actor: "plaint", action: "batch_incident",
+                            detail: "part of \(incidentReference) with \(size) similar tickets; managers notified", at: at)
+        }
+        return incidentReference
+    }
+
+    /// A ticket's `Similarity.signature` (subject + description), from the cache or computed once.
+    private func signature(ticketID: Int64) throws(StoreError) -> [UInt64] {
+        if let cached = similarityCache.signatures[ticketID] { return cached }
+        let text = try connection.query("SELECT subject, description FROM tickets WHERE id = ?", ticketID) { s in
+            RepeatPolicy.text(subject: s.optionalText(0), description: s.text(1))
+        }.first ?? ""
+        let signature = Similarity.signature(text)
+        rememberSignature(signature, ticketID: ticketID)
+        return signature
+    }
+
+    private func rememberSignature(_ signature: [UInt64], ticketID: Int64) {
+        if similarityCache.signatures.count >= SimilarityCache.capacity { similarityCache.signatures.removeAll(keepingCapacity: true) }
+        similarityCache.signatures[ticketID] = signature
+    }
+
+    /// Allocates `INC-<year>-<NNNN>` and inserts the incident.
+    private func openIncident(category: Category, at: Date) throws(StoreError) -> (Int64, String) {
+        let year = Self.utcCalendar.component(.year, from: at)
+        let sequence = Int(try connection.scalarInt("SELECT coalesce(max(sequence), 0) + 1 FROM incidents WHERE year = ?", year) ?? 1)
+        let reference = Self.incidentReference(year: year, sequence: sequence)
+        try connection.run("INSERT INTO incidents (reference, year, sequence, category, created_at) VALUES (?, ?, ?, ?, ?)",
+                           reference, year, sequence, category.rawValue, at)
+        return (connection.lastInsertRowID, reference)
+    }
+
+    /// `INC-2026-0001`. Sequences past 9,999 widen rather than wrap.
+    static func incidentReference(year: Int, sequence: Int) -> String {
+        let digits = String(sequence)
+        return "INC-\(year)-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// The incident a ticket belongs to, with all its members, if any.
+    func incident(ofTicket ticketID: Int64) throws(StoreError) -> Incident? {
+        guard let head = try connection.query("""
+            SELECT i.id, i.reference, i.category, i.created_at FROM incident_tickets it JOIN incidents i ON i.id = it.incident_id
+            WHERE it.ticket_id = ?
+            """, ticketID, row: { s in (s.int64(0), s.text(1), s.text(2), s.date(3)) }).first else { return nil }
+        let members = try connection.query("""
+            SELECT t.reference FROM incident_tickets it JOIN tickets t ON t.id = it.ticket_id
+            WHERE it.incident_id = ? ORDER BY it.added_at, t.id
+            """, head.0) { s in s.text(0) }
+        return Incident(reference: head.1, category: Category(head.2), createdAt: head.3, members: members)
+    }
+
+    /// Every incident, newest first.
+    public func incidents(limit: Int? = nil) throws(StoreError) -> [Incident] {
+        let heads = try connection.query("SELECT id, reference, category, created_at FROM incidents ORDER BY created_at DESC, id DESC LIMIT ?",
+                                         limit ?? -1) { s in (s.int64(0), s.text(1), s.text(2), s.date(3)) }
+        var out: [Incident] = []
+        for head in heads {
+            let members = try connection.query("""
+                SELECT t.reference FROM incident_tickets it JOIN tickets t ON t.id = it.ticket_id
+                WHERE it.incident_id = ? ORDER BY it.added_at, t.id
+                """, head.0) { s in s.text(0) }
+            out.append(Incident(reference: head.1, category: Category(head.2), createdAt: head.3, members: members))
+        }
+        return out
+    }
+}
+
+/// Signatures of recent tickets, so batch detection reads and cuts each ticket's text once, not once per
+/// new message. Ticket text never changes after filing (corrections change labels, not text).
+struct SimilarityCache {
+    /// Emptied when full: a simple bound; the next messages refill it with the recent tickets.
+    static let capacity = 5_000
+    var signatures: [Int64: [UInt64]] = [:]
+}
