@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# All tests: unit tests plus the integration tests against real servers (Dovecot, and Postfix once
-# SMTP lands) that scripts/mailserver.sh installs and starts on 127.0.0.1 from a temp dir.
+# All tests: unit tests plus the integration tests against a real Dovecot that scripts/mailserver.sh
+# installs and starts on 127.0.0.1 from a throwaway config in a temp dir. A test server that is
+# already running is reused and left running; one this script starts, it stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh --test
-if [ -x scripts/mailserver.sh ]; then
-  export PLAINT_MAIL_DIR=$(mktemp -d /tmp/plaint-mail.XXXXXX)
-  trap 'scripts/mailserver.sh stop >/dev/null 2>&1 || true; rm -rf "$PLAINT_MAIL_DIR"' EXIT
-  scripts/mailserver.sh start >&2
-  set -a; . "$PLAINT_MAIL_DIR/env"; set +a
+if env_lines=$(scripts/mailserver.sh env 2>/dev/null); then
+  echo "test.sh: reusing the running test mail server" >&2
+else
+  trap 'scripts/mailserver.sh stop >/dev/null 2>&1 || true' EXIT
+  env_lines=$(scripts/mailserver.sh start)
 fi
+set -a; eval "$env_lines"; set +a
 swift build --build-tests
 swift test --skip-build "$@"

@@ -93,7 +93,7 @@ public struct FilingTally: Sendable, Equatable {
         case .opened(let ref): "\(ref)  opened      \(file)"
         case .followUp(let ref): "\(ref)  follow-up   \(file)"
         case .duplicate(let ref): "\(ref ?? "-")  already filed  \(file)"
-        case .recorded(let d, let reason): "\(d.rawValue): \(reason)  \(file)"
+        case .recorded(let d, let reason): "\(reason.hasPrefix(d.rawValue) ? reason : "\(d.rawValue): \(reason)")  \(file)"
         }
     }
 }
