@@ -68,9 +68,20 @@ public struct ComplaintReader: Sendable {
         c.severity = result.severity
         c.priority = result.priority
         c.flags = result.flags
-        if anonymous { c.flags.insert(.anonymous) }
-        if [.regulator, .consumerAssociation, .media].contains(c.channel) { c.flags.insert(.escalated) }
-        if !c.flags.subtracting([.needsTriage]).isEmpty { c.priority = .high }
+        var decision = result
+        if anonymous, c.flags.insert(.anonymous).inserted {
+            decision.explanation.append("anonymous: no email, phone or account to reply to")
+        }
+        if [.regulator, .consumerAssociation, .media].contains(c.channel), c.flags.insert(.escalated).inserted {
+            decision.explanation.append("escalated: transferred through the \(c.channel.rawValue) channel (SPEC §5)")
+        }
+        if !c.flags.subtracting([.needsTriage]).isEmpty, c.priority != .high {
+            c.priority = .high
+            decision.explanation.append("priority=high: special class " + c.flags.subtracting([.needsTriage]).sorted().map(\.rawValue).joined(separator: ", "))
+        }
+        decision.flags = c.flags
+        decision.priority = c.priority
+        c.classification = decision
         return c
     }
 
