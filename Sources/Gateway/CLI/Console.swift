@@ -23,12 +23,13 @@ public final class Console {
         }
     }
 
-    /// One line to standard error, prefixed `plaint: `.
+    /// One line to standard error, prefixed `plaint: ` unless it already names the command.
     public func error(_ text: String) {
+        let line = (text.hasPrefix("plaint ") ? text : "plaint: " + text) + "\n"
         if capturing {
-            standardError += "plaint: " + text + "\n"
+            standardError += line
         } else {
-            FileHandle.standardError.write(Data(("plaint: " + text + "\n").utf8))
+            FileHandle.standardError.write(Data(line.utf8))
         }
     }
 }

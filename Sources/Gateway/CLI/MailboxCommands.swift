@@ -65,34 +65,35 @@ enum MailboxCommands {
         var poller: MailboxPoller
     }
 
-    static func session(_ args: ParsedArguments, _ context: CommandContext) -> Result<Session, ExitCode> {
-        guard let config = configuration(args, context) else { return .failure(.configuration) }
+    /// Configuration, store and poller; on failure the error line is printed and the exit code thrown.
+    static func session(_ args: ParsedArguments, _ context: CommandContext) throws(ExitCode) -> Session {
+        guard let config = configuration(args, context) else { throw .configuration }
         let settings: IMAPSettings
         let mailbox: String
         do {
             settings = try config.imapSettings(environment: context.environment)
         } catch {
             context.console.error(error.description)
-            return .failure(.configuration)
+            throw .configuration
         }
         do {
             mailbox = try settings.endpoint().mailbox
         } catch {
             context.console.error("imap.url: \(error.description)")
-            return .failure(.configuration)
+            throw .configuration
         }
-        guard let store = StoreOptions.open(args, context, configuration: config) else { return .failure(.database) }
+        guard let store = StoreOptions.open(args, context, configuration: config) else { throw .database }
         let client: IMAPClient
         do { client = try IMAPClient(settings: settings) } catch {
             context.console.error(error.description)
-            return .failure(.mailbox)
+            throw .mailbox
         }
         let (intake, warning) = ClassifierLoader.intake(db: store.path, environment: context.environment,
                                                         maxMessageBytes: config.imap.maxMessageBytes)
         if let warning { context.console.error(warning) }
         let filer = Filer(store: store, intake: intake)
-        return .success(Session(configuration: config, store: store,
-                                poller: MailboxPoller(client: client, filer: filer, settings: config.pollSettings(mailbox: mailbox))))
+        return Session(configuration: config, store: store,
+                       poller: MailboxPoller(client: client, filer: filer, settings: config.pollSettings(mailbox: mailbox)))
     }
 
     static func runPoll(_ args: ParsedArguments, _ context: CommandContext) -> ExitCode {
@@ -101,10 +102,7 @@ enum MailboxCommands {
             return .usage
         }
         let s: Session
-        switch session(args, context) {
-        case .success(let value): s = value
-        case .failure(let code): return code
-        }
+        do { s = try session(args, context) } catch { return error }
         let stop = StopSignal()
         stop.installSignalHandlers()
         // A connection that drops mid-poll (server restart) is retried a few times: filing is idempotent.
@@ -132,10 +130,7 @@ enum MailboxCommands {
 
     static func runLoop(_ args: ParsedArguments, _ context: CommandContext) -> ExitCode {
         let s: Session
-        switch session(args, context) {
-        case .success(let value): s = value
-        case .failure(let code): return code
-        }
+        do { s = try session(args, context) } catch { return error }
         let stop = StopSignal()
         stop.installSignalHandlers()
         var health = PollHealth()
@@ -193,9 +188,7 @@ enum MailboxCommands {
             return .database
         }
         if !args.has("offline") {
-            switch session(args, context) {
-            case .failure: console.line("server backlog: unknown (see the error above)")
-            case .success(let s):
+            if let s = try? session(args, context) {
                 do {
                     let status = try s.poller.client.status()
                     let last = try store.lastUID(mailbox: s.poller.settings.mailbox, uidValidity: status.uidValidity) ?? 0
@@ -204,6 +197,8 @@ enum MailboxCommands {
                 } catch {
                     console.line("server backlog: unknown (\(error))")
                 }
+            } else {
+                console.line("server backlog: unknown (see the error above)")
             }
         }
         if !healthy {
@@ -215,10 +210,7 @@ enum MailboxCommands {
 
     static func runReconcile(_ args: ParsedArguments, _ context: CommandContext) -> ExitCode {
         let s: Session
-        switch session(args, context) {
-        case .success(let value): s = value
-        case .failure(let code): return code
-        }
+        do { s = try session(args, context) } catch { return error }
         let console = context.console
         let client = s.poller.client
         let mailbox = s.poller.settings.mailbox
