@@ -36,7 +36,7 @@ public struct AddressText: Sendable, Equatable {
         s = s.replacingOccurrences(of: "mailto:", with: "")
         let junk = CharacterSet(charactersIn: "\"'“”‘’;,；，:： \t*")
         s = s.trimmingCharacters(in: junk)
-        if let via = s.range(of: #"\s+(via|on behalf of|代表)\s+.*$"#, options: [.regularExpression, .caseInsensitive]) {
+        if let via = TextTools.firstRange(s, #"\s+(via|on behalf of|代表)\s+.*$"#) {
             s = String(s[..<via.lowerBound])
         }
         s = s.trimmingCharacters(in: junk)

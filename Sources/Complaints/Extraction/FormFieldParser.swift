@@ -37,8 +37,8 @@ public struct FormFields: Sendable, Equatable {
 
     /// "Mrs Lorna Baxter" → "Lorna Baxter" (a form's or letter's courtesy title is not part of the name).
     static func withoutHonorific(_ name: String) -> String {
-        let stripped = name.replacingOccurrences(of: #"^(mr|mrs|ms|miss|mx|dr|prof|sir|madam)\.?\s+"#, with: "",
-                                                 options: [.regularExpression, .caseInsensitive])
+        let stripped = TextTools.replacing(name, #"^(mr|mrs|ms|miss|mx|dr|prof|sir|madam)\.?\s+"#, with: "",
+                                           caseInsensitive: true)
         return stripped.isEmpty ? name : stripped
     }
 
@@ -127,9 +127,9 @@ public enum FormFieldParser {
     /// The role of a label as written ("Your Name *", "**E-mail**", "联系电话（必填）").
     static func role(of rawLabel: String) -> FormFieldRole? {
         var l = rawLabel.lowercased()
-        l = l.replacingOccurrences(of: #"[\(（][^\)）]{0,12}[\)）]"#, with: "", options: .regularExpression)
+        l = TextTools.replacing(l, #"[\(（][^\)）]{0,12}[\)）]"#, with: "")
         l = l.trimmingCharacters(in: CharacterSet(charactersIn: " \t*_#>|-•·:：【】[]"))
-        l = l.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
+        l = TextTools.replacing(l, #"\s+"#, with: " ")
         return roleByLabel[l]
     }
 

@@ -23,7 +23,7 @@ public enum NameFinder {
     public static func cleanValue(_ value: String) -> String? {
         var v = TextTools.trim(value)
         if let cut = v.firstIndex(where: { ",，;；(（[|/".contains($0) }) { v = String(v[..<cut]) }
-        if let dash = v.range(of: #"\s+[-–—]\s+"#, options: .regularExpression) { v = String(v[..<dash.lowerBound]) }
+        if let dash = TextTools.firstRange(v, #"\s+[-–—]\s+"#) { v = String(v[..<dash.lowerBound]) }
         v = TextTools.trim(v)
         v = FormFields.withoutHonorific(v)
         return v.isEmpty ? nil : v

@@ -32,7 +32,7 @@ public enum PhoneAndAccount {
     public static func phone(inValue value: String) -> String? { phone(inValue: value, distinctiveOnly: false) }
 
     static func phone(inValue value: String, distinctiveOnly: Bool) -> String? {
-        let v = value.replacingOccurrences(of: #"CMP-\d{4}-\d{6}"#, with: " ", options: [.regularExpression, .caseInsensitive])
+        let v = TextTools.replacing(value, #"CMP-\d{4}-\d{6}"#, with: " ", caseInsensitive: true)
         for (n, shape) in phoneShapes.enumerated() {
             if distinctiveOnly && n >= 4 { break }
             if let m = TextTools.firstMatch(v, shape) {

@@ -1,26 +1,45 @@
 import Foundation
+import Synchronization
 
 /// Small string helpers shared by the extraction pieces: line splitting, whitespace normalisation
 /// and regular-expression matching (Foundation's ICU engine, case-insensitive by default).
 enum TextTools {
-    /// Splits on CRLF, CR and LF (a Swift `Character` treats CRLF as one, so normalise first).
+    /// Splits on CRLF, CR, LF, U+2028 and U+2029 (a Swift `Character` treats CRLF as one), each line
+    /// cleaned. One pass over the scalars: this runs on every line of every message.
     static func lines(_ text: String) -> [String] {
-        var s = text.replacingOccurrences(of: "\r\n", with: "\n")
-        s = s.replacingOccurrences(of: "\r", with: "\n")
-        s = s.replacingOccurrences(of: "\u{2028}", with: "\n").replacingOccurrences(of: "\u{2029}", with: "\n")
-        return s.components(separatedBy: "\n").map(cleanLine)
+        var out: [String] = []
+        var current = String.UnicodeScalarView()
+        var afterCR = false
+        for u in text.unicodeScalars {
+            if u == "\n", afterCR { afterCR = false; continue }
+            afterCR = u == "\r"
+            if u == "\n" || u == "\r" || u == "\u{2028}" || u == "\u{2029}" {
+                out.append(cleanLine(String(current)))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(u)
+            }
+        }
+        out.append(cleanLine(String(current)))
+        return out
     }
 
-    /// Non-breaking and zero-width spaces to plain ones, trailing whitespace trimmed.
+    /// Non-breaking and ideographic spaces to plain ones, zero-width characters and soft hyphens
+    /// dropped, trailing whitespace trimmed.
     static func cleanLine(_ line: String) -> String {
-        var s = line
-        if s.contains("\u{00A0}") || s.contains("\u{3000}") {
-            s = s.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{3000}", with: " ")
+        // Every character to change is encoded with one of these UTF-8 lead bytes; most lines have none.
+        guard line.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 || $0 == 0xEF }) else {
+            return trimTrailing(line)
         }
-        for zw in ["\u{200B}", "\u{200C}", "\u{200D}", "\u{FEFF}", "\u{00AD}"] where s.contains(zw) {
-            s = s.replacingOccurrences(of: zw, with: "")
+        var scalars = String.UnicodeScalarView()
+        for u in line.unicodeScalars {
+            switch u {
+            case "\u{00A0}", "\u{3000}": scalars.append(" ")
+            case "\u{200B}", "\u{200C}", "\u{200D}", "\u{FEFF}", "\u{00AD}": continue
+            default: scalars.append(u)
+            }
         }
-        return trimTrailing(s)
+        return trimTrailing(String(scalars))
     }
 
     static func trimTrailing(_ s: String) -> String {
@@ -62,43 +81,61 @@ enum TextTools {
         s.utf8.count > matchLimit ? String(decoding: s.utf8.prefix(matchLimit), as: UTF8.self) : s
     }
 
+    /// Every pattern compiled once per process. Foundation's `range(of:options: .regularExpression)`
+    /// compiles again on almost every call (its cache is tiny) and the compiled ICU objects pile up:
+    /// measured at ~140 ms and ~0.27 MB per message before this cache (BENCHMARKS.md).
+    private static let compiled = Mutex<[String: NSRegularExpression]>([:])
+
+    /// The compiled form of `pattern`, or nil if it is not a valid ICU regex (a bug: patterns are literals).
+    static func regex(_ pattern: String, caseInsensitive: Bool = true) -> NSRegularExpression? {
+        let key = (caseInsensitive ? "i " : "s ") + pattern
+        if let cached = compiled.withLock({ $0[key] }) { return cached }
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : []) else {
+            assertionFailure("invalid pattern \(pattern)")
+            return nil
+        }
+        compiled.withLock { $0[key] = regex }
+        return regex
+    }
+
+    /// The range of the first match of `pattern` in `s` (all of `s`, not bounded).
+    static func firstRange(_ s: String, _ pattern: String, caseInsensitive: Bool = true) -> Range<String.Index>? {
+        guard let regex = regex(pattern, caseInsensitive: caseInsensitive),
+              let m = regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) else { return nil }
+        return Range(m.range, in: s)
+    }
+
+    /// `s` with every match of `pattern` replaced by `template` (`$1` refers to groups).
+    static func replacing(_ s: String, _ pattern: String, with template: String, caseInsensitive: Bool = false) -> String {
+        guard let regex = regex(pattern, caseInsensitive: caseInsensitive) else { return s }
+        return regex.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: template)
+    }
+
     /// Whether `pattern` (ICU regex) matches anywhere in `s` (its first `matchLimit` bytes).
     static func matches(_ s: String, _ pattern: String, caseInsensitive: Bool = true) -> Bool {
-        var options: String.CompareOptions = [.regularExpression]
-        if caseInsensitive { options.insert(.caseInsensitive) }
-        return bounded(s).range(of: pattern, options: options) != nil
+        firstRange(bounded(s), pattern, caseInsensitive: caseInsensitive) != nil
     }
 
     /// The first match of `pattern` in `s`.
     static func firstMatch(_ s: String, _ pattern: String, caseInsensitive: Bool = true) -> String? {
         let s = bounded(s)
-        var options: String.CompareOptions = [.regularExpression]
-        if caseInsensitive { options.insert(.caseInsensitive) }
-        return s.range(of: pattern, options: options).map { String(s[$0]) }
+        return firstRange(s, pattern, caseInsensitive: caseInsensitive).map { String(s[$0]) }
     }
 
     /// The given capture group of the first match of `pattern` in `s`.
     static func capture(_ s: String, _ pattern: String, group: Int = 1, caseInsensitive: Bool = true) -> String? {
         let s = bounded(s)
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : []) else {
-            return nil
-        }
-        let ns = s as NSString
-        guard let m = regex.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)),
-              group < m.numberOfRanges else { return nil }
-        let r = m.range(at: group)
-        guard r.location != NSNotFound else { return nil }
-        return ns.substring(with: r)
+        guard let regex = regex(pattern, caseInsensitive: caseInsensitive),
+              let m = regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)),
+              group < m.numberOfRanges, let r = Range(m.range(at: group), in: s) else { return nil }
+        return String(s[r])
     }
 
     /// Every match of `pattern` in `s`, in order.
     static func allMatches(_ s: String, _ pattern: String, caseInsensitive: Bool = true) -> [String] {
         let s = bounded(s)
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : []) else {
-            return []
-        }
-        let ns = s as NSString
-        return regex.matches(in: s, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range) }
+        guard let regex = regex(pattern, caseInsensitive: caseInsensitive) else { return [] }
+        return regex.matches(in: s, range: NSRange(s.startIndex..., in: s)).compactMap { Range($0.range, in: s).map { String(s[$0]) } }
     }
 
     /// Whether the character is a CJK ideograph, kana or CJK punctuation.
