@@ -21,7 +21,7 @@ let package = Package(
         .executableTarget(name: "plaint", dependencies: ["Gateway"]),
         .executableTarget(name: "plaint-bench", dependencies: ["Complaints", "MIME"], path: "Benchmarks/ClassifierBench"),
         .testTarget(name: "MIMETests", dependencies: ["MIME"]),
-        .testTarget(name: "ComplaintsTests", dependencies: ["Complaints", "MIME"]),
+        .testTarget(name: "ComplaintsTests", dependencies: ["Complaints", "MIME"], exclude: ["Goldens"]),
         .testTarget(name: "TicketStoreTests", dependencies: ["TicketStore", "Complaints", "MIME"]),
         .testTarget(name: "MailTransportTests", dependencies: ["MailTransport", "MIME"]),
         .testTarget(name: "GatewayTests", dependencies: ["Gateway", "TicketStore", "Complaints", "MIME", "MailTransport"]),

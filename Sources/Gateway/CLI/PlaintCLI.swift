@@ -19,6 +19,9 @@ public enum PlaintCLI {
         MailboxCommands.configCheck,
         ClassifierCommands.train,
         ClassifierCommands.eval,
+        TemplatesCommands.check,
+        TemplatesCommands.list,
+        TemplatesCommands.approve,
     ]
 
     public static func run(_ arguments: [String], context: CommandContext) -> ExitCode {
