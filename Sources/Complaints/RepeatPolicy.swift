@@ -125,7 +125,7 @@ public struct RepeatPolicy: Sendable, Equatable {
     /// The first sentence that expresses dissatisfaction (at most 160 characters), or nil.
     public static func dissatisfaction(in text: String) -> String? {
         let lower = text.lowercased()
-        guard let hit = dissatisfactionPhrases.lazy.compactMap({ lower.range(of: $0) }).first else { return nil }
+        guard let hit = dissatisfactionPhrases.lazy.compactMap({ TextTools.byteRange(of: $0, in: lower) }).first else { return nil }
         let stops: Set<Character> = [".", "!", "?", "\n", "。", "！", "？"]
         var start = hit.lowerBound
         while start > lower.startIndex, !stops.contains(lower[lower.index(before: start)]) { start = lower.index(before: start) }

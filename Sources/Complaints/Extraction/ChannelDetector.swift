@@ -12,7 +12,9 @@ public enum ChannelDetector {
 
     static func containsName(_ haystack: String, _ name: String) -> Bool {
         let isASCII = name.unicodeScalars.allSatisfy(\.isASCII)
-        if !isASCII { return haystack.contains(name) }
+        if !isASCII { return TextTools.byteRange(of: name, in: haystack) != nil }
+        // Most names appear in no line: rule them out before compiling a regex for them.
+        guard TextTools.containsIgnoringASCIICase(haystack, name) else { return false }
         let escaped = NSRegularExpression.escapedPattern(for: name)
         // Short acronyms and generic words must match case-sensitively as whole words.
         let caseInsensitive = name.count > 4 && name.uppercased() != name

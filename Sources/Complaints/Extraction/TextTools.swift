@@ -111,6 +111,41 @@ enum TextTools {
         return regex.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: template)
     }
 
+    /// The byte range of the first occurrence of `needle`'s exact UTF-8 bytes in `haystack`, as string
+    /// indices (Foundation's `range(of:)` folds character clusters and is far slower).
+    static func byteRange(of needle: String, in haystack: String) -> Range<String.Index>? {
+        guard let offset = firstByteOffset(of: Array(needle.utf8), in: haystack, foldASCII: false) else { return nil }
+        let lower = haystack.utf8.index(haystack.utf8.startIndex, offsetBy: offset)
+        return lower..<haystack.utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
+    /// Whether `needle` occurs in `haystack` ignoring ASCII case: a cheap test that must pass before a
+    /// case-insensitive or case-sensitive regex for the same literal can match.
+    static func containsIgnoringASCIICase(_ haystack: String, _ needle: String) -> Bool {
+        firstByteOffset(of: Array(needle.utf8), in: haystack, foldASCII: true) != nil
+    }
+
+    /// Naive byte search (needles are short names and phrases), optionally folding ASCII case.
+    private static func firstByteOffset(of needle: [UInt8], in haystack: String, foldASCII: Bool) -> Int? {
+        @inline(__always) func fold(_ b: UInt8) -> UInt8 { foldASCII && b >= 65 && b <= 90 ? b | 0x20 : b }
+        let n = needle.map(fold)
+        guard let first = n.first else { return 0 }
+        var hay = haystack
+        return hay.withUTF8 { h -> Int? in
+            guard n.count <= h.count else { return nil }
+            var i = 0
+            while i <= h.count - n.count {
+                if fold(h[i]) == first {
+                    var j = 1
+                    while j < n.count && fold(h[i + j]) == n[j] { j += 1 }
+                    if j == n.count { return i }
+                }
+                i += 1
+            }
+            return nil
+        }
+    }
+
     /// Whether `pattern` (ICU regex) matches anywhere in `s` (its first `matchLimit` bytes).
     static func matches(_ s: String, _ pattern: String, caseInsensitive: Bool = true) -> Bool {
         firstRange(bounded(s), pattern, caseInsensitive: caseInsensitive) != nil
