@@ -61,17 +61,9 @@ public final class SMTPSender {
             try handle.set(CURLOPT_USERNAME, user)
             try handle.set(CURLOPT_PASSWORD, password)
         }
-        if !endpoint.implicitTLS {
-            let mode = s.requiresTLS ? CURLUSESSL_ALL : CURLUSESSL_NONE
-            try handle.set(CURLOPT_USE_SSL, Int(mode.rawValue))
-        }
-        if let ca = s.caFile { try handle.set(CURLOPT_CAINFO, ca) }
-        try handle.set(CURLOPT_SSL_VERIFYPEER, s.verifyPeer ? 1 : 0)
-        try handle.set(CURLOPT_SSL_VERIFYHOST, s.verifyPeer ? 2 : 0)
-        try handle.set(CURLOPT_CONNECTTIMEOUT, max(1, s.connectTimeoutSeconds))
-        try handle.set(CURLOPT_LOW_SPEED_LIMIT, 1)
-        try handle.set(CURLOPT_LOW_SPEED_TIME, max(1, s.stallTimeoutSeconds))
-        try handle.set(CURLOPT_TCP_KEEPALIVE, 1)
+        try handle.configureTransport(implicitTLS: endpoint.implicitTLS, requiresTLS: s.requiresTLS, caFile: s.caFile,
+                                      verifyPeer: s.verifyPeer, connectTimeoutSeconds: s.connectTimeoutSeconds,
+                                      stallTimeoutSeconds: s.stallTimeoutSeconds)
         try handle.set(CURLOPT_CRLF, 0)
         try handle.set(CURLOPT_UPLOAD, 1)
     }
