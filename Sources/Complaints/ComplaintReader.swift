@@ -18,6 +18,12 @@ public struct ComplaintReader: Sendable {
 
     /// Extracts the registration record and classification from a parsed message.
     public func read(_ message: Message) -> Complaint {
+        read(message, attachments: message.attachments)
+    }
+
+    /// The same, with `message.attachments` already computed by the caller (it hashes every
+    /// attachment on each access, so a pipeline that also stores them computes it once).
+    public func read(_ message: Message, attachments: [Attachment]) -> Complaint {
         let sender = Self.senderAddress(message)
         let text = Self.limited(Self.readableText(message))
         let subject = message.subject.map(TextTools.trim)
@@ -33,7 +39,6 @@ public struct ComplaintReader: Sendable {
                 }),
             configuration: configuration)
 
-        let attachments = message.attachments
         let facts = MailFacts(
             headers: message.header.fields.map { (name: $0.name, value: $0.value) },
             fromEmail: sender.email, fromName: sender.name, subject: subject ?? "",

@@ -26,24 +26,23 @@ public final class Filer {
     ///   - location: the IMAP (mailbox, UIDVALIDITY, UID), stored in the same transaction.
     /// - Throws: `StoreError` when the database cannot be written; nothing is half-filed.
     public func file(_ raw: [UInt8], origin: String, receivedAt: Date, location: MailboxLocation? = nil) throws(StoreError) -> FilingOutcome {
-        let (message, complaint) = intake.read(raw)
-        return try file(message, complaint, raw: raw, origin: origin, receivedAt: receivedAt, location: location)
+        try file(intake.read(raw), raw: raw, origin: origin, receivedAt: receivedAt, location: location)
     }
 
     /// Files a message over the size limit from its header block alone: quarantined once, with the reason.
     public func fileOversize(headers: [UInt8], size: Int, origin: String, receivedAt: Date,
                              location: MailboxLocation? = nil) throws(StoreError) -> FilingOutcome {
-        let (message, complaint) = intake.readOversize(headers: headers, size: size)
-        return try file(message, complaint, raw: headers, origin: origin, receivedAt: receivedAt, location: location)
+        try file(intake.readOversize(headers: headers, size: size), raw: headers, origin: origin, receivedAt: receivedAt,
+                 location: location)
     }
 
-    private func file(_ message: Message, _ complaint: Complaint, raw: [UInt8], origin: String, receivedAt: Date,
+    private func file(_ reading: Intake.Reading, raw: [UInt8], origin: String, receivedAt: Date,
                       location: MailboxLocation?) throws(StoreError) -> FilingOutcome {
-        let key = SourceKey.forMessage(messageID: message.messageID, raw: raw)
-        let attachments = message.attachments.map {
+        let key = SourceKey.forMessage(messageID: reading.message.messageID, raw: raw)
+        let attachments = reading.attachments.map {
             (info: AttachmentInfo(filename: $0.filename, contentType: $0.contentType, size: $0.size, sha256: $0.sha256), bytes: $0.bytes)
         }
-        return try store.file(complaint, raw: raw, sourceKey: key, source: origin, receivedAt: receivedAt,
+        return try store.file(reading.complaint, raw: raw, sourceKey: key, source: origin, receivedAt: receivedAt,
                               attachments: attachments, location: location, specialClasses: specialClasses)
     }
 }

@@ -15,25 +15,34 @@ public struct Intake: Sendable {
         self.maxMessageBytes = maxMessageBytes
     }
 
+    /// One read message: what was parsed, what it means, and its attachments (computed once: each
+    /// access to `Message.attachments` hashes every attachment again).
+    public struct Reading: Sendable {
+        public var message: Message
+        public var complaint: Complaint
+        public var attachments: [Attachment]
+    }
+
     /// Parses and reads one raw message.
-    public func read(_ bytes: [UInt8]) -> (message: Message, complaint: Complaint) {
+    public func read(_ bytes: [UInt8]) -> Reading {
         if bytes.isEmpty {
-            return (Message.parse(bytes), .quarantined("empty message (0 bytes)"))
+            return Reading(message: Message.parse(bytes), complaint: .quarantined("empty message (0 bytes)"), attachments: [])
         }
         if bytes.count > maxMessageBytes {
             return readOversize(headers: Intake.headerBlock(of: bytes), size: bytes.count)
         }
         let message = Message.parse(bytes)
-        return (message, reader.read(message))
+        let attachments = message.attachments
+        return Reading(message: message, complaint: reader.read(message, attachments: attachments), attachments: attachments)
     }
 
     /// A message over the size limit: only its header block is read, and it is quarantined once.
-    public func readOversize(headers: [UInt8], size: Int) -> (message: Message, complaint: Complaint) {
+    public func readOversize(headers: [UInt8], size: Int) -> Reading {
         let message = Message.parse(headers)
-        var complaint = reader.read(message)
+        var complaint = reader.read(message, attachments: [])
         complaint.disposition = .quarantine
         complaint.dispositionReason = "message of \(size) bytes exceeds the \(maxMessageBytes)-byte limit; headers kept"
-        return (message, complaint)
+        return Reading(message: message, complaint: complaint, attachments: [])
     }
 
     /// The bytes up to and including the blank line that ends the header (all bytes if there is none).

@@ -1,4 +1,5 @@
 import Foundation
+import MIME
 import TicketStore
 import MailTransport
 
@@ -228,7 +229,7 @@ enum MailboxCommands {
                     continue
                 }
                 let headers = try client.fetchHeaders(uid: info.uid)
-                let message = Intake().read(headers).message
+                let message = Message.parse(headers)
                 let key = SourceKey.forMessage(messageID: message.messageID, raw: headers)
                 if message.messageID != nil, try s.store.isFiled(sourceKey: key) {
                     console.line("UID \(info.uid): \(key) filed, but under another UID or UIDVALIDITY (the next poll maps it)")
