@@ -13,11 +13,16 @@ public final class Filer {
     public let intake: Intake
     /// Which special classes the store detects while filing.
     public let specialClasses: SpecialClasses
+    /// Renders acknowledgements into the outbox and handles bounces, in the filing's transaction.
+    /// Nil: filing only (`plaint ingest`, tests).
+    public let replies: ReplyComposer?
 
-    public init(store: TicketStore, intake: Intake = Intake(), specialClasses: SpecialClasses = .standard) {
+    public init(store: TicketStore, intake: Intake = Intake(), specialClasses: SpecialClasses = .standard,
+                replies: ReplyComposer? = nil) {
         self.store = store
         self.intake = intake
         self.specialClasses = specialClasses
+        self.replies = replies
     }
 
     /// Files one raw message exactly once.
@@ -42,8 +47,18 @@ public final class Filer {
         let attachments = reading.attachments.map {
             (info: AttachmentInfo(filename: $0.filename, contentType: $0.contentType, size: $0.size, sha256: $0.sha256), bytes: $0.bytes)
         }
-        return try store.file(reading.complaint, raw: raw, sourceKey: key, source: origin, receivedAt: receivedAt,
-                              attachments: attachments, location: location, specialClasses: specialClasses)
+        guard let replies else {
+            return try store.file(reading.complaint, raw: raw, sourceKey: key, source: origin, receivedAt: receivedAt,
+                                  attachments: attachments, location: location, specialClasses: specialClasses)
+        }
+        // The acknowledgement row is written in the same transaction as the ticket (a savepoint when the
+        // poller's batch transaction is open): both are committed, or neither.
+        return try store.transaction { () throws(StoreError) -> FilingOutcome in
+            let outcome = try store.file(reading.complaint, raw: raw, sourceKey: key, source: origin, receivedAt: receivedAt,
+                                         attachments: attachments, location: location, specialClasses: specialClasses)
+            try replies.afterFiling(outcome, complaint: reading.complaint, raw: raw, store: store, at: receivedAt)
+            return outcome
+        }
     }
 }
 

@@ -8,6 +8,12 @@ public struct SMTPReceipt: Sendable, Equatable {
     public var reply: String
     /// The server's queue id when it names one (Postfix: `queued as ID`), for its logs.
     public var queueID: String?
+
+    public init(code: Int, reply: String, queueID: String?) {
+        self.code = code
+        self.reply = reply
+        self.queueID = queueID
+    }
 }
 
 /// Sends messages over libcurl SMTP, reusing one connection for many messages.

@@ -175,6 +175,46 @@ enum Schema {
             CREATE INDEX tickets_by_complainant_account_nocase ON tickets (complainant_account COLLATE NOCASE);
             CREATE INDEX tickets_by_category_created ON tickets (category, created_at);
             """),
+        Migration(version: 3, name: "outbox, review decisions", sql: """
+            CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY,
+                ticket_id INTEGER REFERENCES tickets (id),
+                kind TEXT NOT NULL,
+                language TEXT NOT NULL,
+                message_id TEXT NOT NULL UNIQUE,
+                envelope_from TEXT NOT NULL,
+                envelope_to TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                raw BLOB NOT NULL,
+                raw_sha256 TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed', 'held_for_review', 'rejected')),
+                review TEXT NOT NULL CHECK (review IN ('none', 'manager', 'manager_legal')),
+                review_reason TEXT,
+                author TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at REAL NOT NULL,
+                last_error TEXT,
+                recontacts INTEGER NOT NULL DEFAULT 0,
+                first_bounce_at REAL,
+                created_at REAL NOT NULL,
+                sent_at REAL
+            );
+            CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+            CREATE INDEX outbox_by_recipient ON outbox (envelope_to COLLATE NOCASE, kind, created_at);
+            CREATE INDEX outbox_by_ticket ON outbox (ticket_id);
+
+            CREATE TABLE outbox_reviews (
+                id INTEGER PRIMARY KEY,
+                outbox_id INTEGER NOT NULL REFERENCES outbox (id),
+                reviewer TEXT NOT NULL,
+                role TEXT NOT NULL,
+                decision TEXT NOT NULL CHECK (decision IN ('approved', 'rejected')),
+                raw_sha256 TEXT NOT NULL,
+                reason TEXT,
+                at REAL NOT NULL
+            );
+            CREATE INDEX outbox_reviews_by_row ON outbox_reviews (outbox_id, id);
+            """),
     ]
 
     /// Checks that `connection` is a Plaint database (or an empty file) and applies missing migrations.

@@ -26,6 +26,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case unknownTicket(reference: String)
         /// `TicketStatus.canMove(to:)` refuses this status change.
         case illegalTransition(from: String, to: String)
+        /// No outbox row has this id.
+        case unknownOutbox(id: Int64)
     }
 
     public var kind: Kind
@@ -74,6 +76,10 @@ extension StoreError {
     static func unknownTicket(_ reference: String) -> StoreError {
         StoreError(kind: .unknownTicket(reference: reference),
                    message: "no ticket \(reference); list references with `plaint tickets list`")
+    }
+
+    static func unknownOutbox(_ id: Int64) -> StoreError {
+        StoreError(kind: .unknownOutbox(id: id), message: "no outbox message #\(id); list them with `plaint outbox` or `plaint review list`")
     }
 
     static func io(_ what: String, path: String, errno code: Int32) -> StoreError {

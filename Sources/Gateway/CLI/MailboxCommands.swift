@@ -11,7 +11,11 @@ enum MailboxCommands {
         name: "poll",
         summary: "Fetch and file every new message of the mailbox once, then exit.",
         usage: "poll --once [--config FILE] [--db PATH]",
-        details: "For cron: files everything new (in batches), marks it on the server after it is committed, and exits 0; 5 on a mailbox error.",
+        details: """
+        For cron: files everything new (in batches), marks it on the server after it is committed, queues an
+        acknowledgement for each new ticket, delivers every due outbox message over SMTP (when configured),
+        and exits 0; 5 on a mailbox error. Messages the SMTP server cannot take now stay queued for the next run.
+        """,
         options: [configOption, .flag("once", "Poll once and exit (the only mode of 'poll'; 'plaint run' polls continuously).")] + StoreOptions.options,
         run: runPoll)
 
@@ -20,9 +24,10 @@ enum MailboxCommands {
         summary: "Watch the mailbox: poll every poll_seconds until SIGTERM/SIGINT.",
         usage: "run [--config FILE] [--db PATH]",
         details: """
-        One status line per poll. Connection and login failures are retried with exponential backoff and
-        jitter (capped at 5 minutes), logged when they start, change or end. SIGTERM or SIGINT finishes the
-        message in hand and exits 0.
+        One status line per poll, then the outbox is delivered (acknowledgements, approved replies, retries).
+        Connection and login failures are retried with exponential backoff and jitter (capped at 5 minutes),
+        logged when they start, change or end. SIGTERM or SIGINT finishes the message in hand and exits 0.
+        Refuses to start (exit 4) while any template is missing, broken or unapproved, naming it.
         """,
         options: [configOption] + StoreOptions.options,
         run: runLoop)
@@ -64,6 +69,9 @@ enum MailboxCommands {
         var configuration: Configuration
         var store: TicketStore
         var poller: MailboxPoller
+        var delivery: OutboxDelivery
+        /// Why new tickets are not acknowledged (no From address, no templates), if so.
+        var replyWarning: String?
     }
 
     /// Configuration, store and poller; on failure the error line is printed and the exit code thrown.
@@ -92,9 +100,12 @@ enum MailboxCommands {
         let (intake, warning) = ClassifierLoader.intake(db: store.path, environment: context.environment,
                                                         maxMessageBytes: config.imap.maxMessageBytes)
         if let warning { context.console.error(warning) }
-        let filer = Filer(store: store, intake: intake)
+        let transmitter = try OutboxCommands.transmitter(config, context)
+        let (composer, replyWarning) = OutboxCommands.composer(config, context)
+        let filer = Filer(store: store, intake: intake, replies: composer)
         return Session(configuration: config, store: store,
-                       poller: MailboxPoller(client: client, filer: filer, settings: config.pollSettings(mailbox: mailbox)))
+                       poller: MailboxPoller(client: client, filer: filer, settings: config.pollSettings(mailbox: mailbox)),
+                       delivery: OutboxDelivery(store: store, transmitter: transmitter), replyWarning: replyWarning)
     }
 
     static func runPoll(_ args: ParsedArguments, _ context: CommandContext) -> ExitCode {
@@ -115,7 +126,8 @@ enum MailboxCommands {
                 let report = try s.poller.pollOnce(shouldStop: { stop.isSet })
                 try? s.store.recordPoll(at: Date(), ok: true, summary: report.summary)
                 context.console.line(report.summary)
-                return .ok
+                if let warning = s.replyWarning { context.console.line(warning) }
+                return deliver(s, context, shouldStop: { stop.isSet }, prefix: "")
             } catch {
                 if error.isTransient, attempt < 4, !stop.isSet {
                     stop.sleep(seconds: backoff.nextDelay())
@@ -129,7 +141,32 @@ enum MailboxCommands {
         }
     }
 
+    /// Delivers the due outbox messages and prints the round's line when it did or found anything.
+    /// - Returns: `.database` when the store failed, else `.ok` (messages the server refused now stay queued).
+    static func deliver(_ s: Session, _ context: CommandContext, shouldStop: () -> Bool, prefix: String) -> ExitCode {
+        do {
+            let report = try s.delivery.deliverDue(shouldStop: shouldStop)
+            if report.serverError != nil {
+                context.console.error(prefix + report.summary)
+            } else if report.attempted || report.waiting > 0 {
+                context.console.line(prefix + report.summary)
+            }
+            return .ok
+        } catch {
+            context.console.error(error.description)
+            return .database
+        }
+    }
+
     static func runLoop(_ args: ParsedArguments, _ context: CommandContext) -> ExitCode {
+        guard let config = configuration(args, context) else { return .configuration }
+        let problems = OutboxCommands.templateProblems(config, context)
+        if !problems.isEmpty {
+            for problem in problems { context.console.error(problem) }
+            context.console.error("plaint run: refusing to start: \(problems.count) template \(problems.count == 1 ? "problem" : "problems") "
+                                  + "(nothing is sent without approved wording; see 'plaint templates check')")
+            return .configuration
+        }
         let s: Session
         do { s = try session(args, context) } catch { return error }
         let stop = StopSignal()
@@ -138,6 +175,7 @@ enum MailboxCommands {
         var backoff = Backoff(base: 1, cap: 300)
         let stamp = ISO8601DateFormatter()
         context.console.line("\(stamp.string(from: Date())) watching \(s.poller.settings.mailbox) every \(s.configuration.pollSeconds) s")
+        if let warning = s.replyWarning { context.console.line("\(stamp.string(from: Date())) \(warning)") }
         while !stop.isSet {
             do {
                 let report = try s.poller.pollOnce(shouldStop: { stop.isSet })
@@ -145,6 +183,9 @@ enum MailboxCommands {
                 if let line = health.succeeded() { context.console.line("\(stamp.string(from: Date())) \(line)") }
                 backoff.reset()
                 context.console.line("\(stamp.string(from: Date())) \(report.summary)")
+                if deliver(s, context, shouldStop: { stop.isSet }, prefix: "\(stamp.string(from: Date())) ") == .database {
+                    return .database
+                }
                 stop.sleep(seconds: Double(s.configuration.pollSeconds))
             } catch {
                 try? s.store.recordPoll(at: Date(), ok: false, summary: error.description)
@@ -183,7 +224,7 @@ enum MailboxCommands {
             console.line("tickets: \(counts.tickets) (" + counts.ticketsByStatus.sorted { $0.key.rawValue < $1.key.rawValue }
                 .map { "\($0.value) \($0.key.rawValue)" }.joined(separator: ", ") + ")")
             console.line("quarantined: \(counts.quarantined)")
-            console.line("outbox: no SMTP sender yet (nothing queued)")
+            console.line(OutboxCommands.countsLine(try store.outboxCounts(), smtpConfigured: config.smtp.url != nil))
         } catch {
             console.error(error.description)
             return .database
@@ -255,12 +296,18 @@ enum MailboxCommands {
             return .usage
         }
         let path = args.positionals.first ?? context.environment["PLAINT_CONFIG"]
-        do {
+        do throws(ConfigurationError) {
             let config = try ConfigurationLoader.load(path: path, environment: context.environment)
             if config.imap.url != nil {
                 _ = try config.imapSettings(environment: context.environment)
             }
-            context.console.line("\(path ?? "environment"): ok" + (config.imap.url.map { " (mailbox \($0))" } ?? " (no imap.url yet: only folder ingest will work)"))
+            let smtp = try config.smtpSettings(environment: context.environment)
+            if smtp != nil, config.fromAddress == nil {
+                throw ConfigurationError(location: "configuration", key: "replies.from",
+                                         message: "not set; put the address customers see in PLAINT_FROM or replies.from")
+            }
+            context.console.line("\(path ?? "environment"): ok" + (config.imap.url.map { " (mailbox \($0))" } ?? " (no imap.url yet: only folder ingest will work)")
+                                 + (smtp.map { "; replies from \(config.fromAddress ?? "-") via \($0.url)" } ?? "; no smtp.url: replies stay queued"))
             return .ok
         } catch {
             context.console.error(error.description)

@@ -22,6 +22,12 @@ public enum PlaintCLI {
         TemplatesCommands.check,
         TemplatesCommands.list,
         TemplatesCommands.approve,
+        ReplyCommand.command,
+        ReviewCommands.list,
+        ReviewCommands.show,
+        ReviewCommands.approve,
+        ReviewCommands.reject,
+        OutboxCommands.list,
     ]
 
     public static func run(_ arguments: [String], context: CommandContext) -> ExitCode {

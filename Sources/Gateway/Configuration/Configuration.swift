@@ -12,6 +12,44 @@ public struct Configuration: Sendable, Equatable {
     public var dataDir: String?
     /// `plaint status` exits non-zero when no poll succeeded for this long.
     public var statusStaleSeconds = 600
+    public var smtp = SMTP()
+    public var replies = Replies()
+
+    /// The outgoing server (README "Answering: SMTP"). Without `url`, replies stay queued in the outbox.
+    public struct SMTP: Sendable, Equatable {
+        /// `smtps://host[:port]` or `smtp://host[:port]` (STARTTLS required unless allowPlaintext on loopback).
+        public var url: String?
+        /// AUTH user; none: send without AUTH.
+        public var user: String?
+        /// Name of the environment variable holding the password (default PLAINT_SMTP_PASSWORD).
+        public var passwordEnv = "PLAINT_SMTP_PASSWORD"
+        /// A file whose first line is the password (wins over passwordEnv).
+        public var passwordFile: String?
+        public var caFile: String?
+        /// Plain `smtp://` without STARTTLS; honoured only for loopback hosts.
+        public var allowPlaintext = false
+        /// The EHLO name.
+        public var heloName = "localhost"
+        public var timeoutSeconds = 60
+    }
+
+    /// What customers receive: the From address, the company's name in the wording, the language.
+    public struct Replies: Sendable, Equatable {
+        /// The address customers see and reply to (also the envelope sender, where bounces return).
+        public var from: String?
+        public var fromName: String?
+        public var companyName = "Customer Care"
+        public var companyTeam = "Customer Care Team"
+        public var companyPhone = "-"
+        /// The template language for a ticket whose language has no template (`en` or `zh`).
+        public var language = "en"
+        /// RFC 3834 rate limit: at most this many acknowledgements to one address per hour.
+        public var acknowledgementsPerHour = 3
+        /// The wording check's terms; nil: the built-in English and Chinese list.
+        public var legalTerms: [String]?
+        /// The template directory; nil: PLAINT_TEMPLATES, else `Templates` in the working directory.
+        public var templates: String?
+    }
 
     public struct IMAP: Sendable, Equatable {
         /// `imaps://host[:port]/Mailbox` or `imap://host[:port]/Mailbox` (STARTTLS required unless allowPlaintext).

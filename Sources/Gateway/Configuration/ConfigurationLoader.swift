@@ -1,4 +1,5 @@
 import Foundation
+import MailTransport
 
 /// Reads a configuration file, then applies environment overrides, checking every key.
 public enum ConfigurationLoader {
@@ -21,7 +22,26 @@ public enum ConfigurationLoader {
         ("PLAINT_DB", "db"),
         ("PLAINT_DATA_DIR", "data_dir"),
         ("PLAINT_STATUS_STALE_SECONDS", "status_stale_seconds"),
+        ("PLAINT_SMTP_URL", "smtp.url"),
+        ("PLAINT_SMTP_USER", "smtp.user"),
+        ("PLAINT_SMTP_PASSWORD_FILE", "smtp.password_file"),
+        ("PLAINT_SMTP_CA_FILE", "smtp.ca_file"),
+        ("PLAINT_SMTP_ALLOW_PLAINTEXT", "smtp.allow_plaintext"),
+        ("PLAINT_SMTP_HELO_NAME", "smtp.helo_name"),
+        ("PLAINT_SMTP_TIMEOUT_SECONDS", "smtp.timeout_seconds"),
+        ("PLAINT_FROM", "replies.from"),
+        ("PLAINT_FROM_NAME", "replies.from_name"),
+        ("PLAINT_COMPANY_NAME", "replies.company_name"),
+        ("PLAINT_COMPANY_TEAM", "replies.company_team"),
+        ("PLAINT_COMPANY_PHONE", "replies.company_phone"),
+        ("PLAINT_LANGUAGE", "replies.language"),
+        ("PLAINT_ACK_LIMIT_PER_HOUR", "replies.acknowledgements_per_hour"),
+        ("PLAINT_LEGAL_TERMS", "replies.legal_terms"),
+        ("PLAINT_TEMPLATES", "replies.templates"),
     ]
+
+    /// Sections of the file holding keys of their own.
+    static let sections: Set<String> = ["imap", "smtp", "replies"]
 
     /// Loads `path` (nil: defaults only), then the environment.
     public static func load(path: String?, environment: [String: String]) throws(ConfigurationError) -> Configuration {
@@ -53,11 +73,11 @@ public enum ConfigurationLoader {
                       location: (String) -> String) throws(ConfigurationError) {
         for (name, value) in pairs {
             let key = prefix.isEmpty ? name : "\(prefix).\(name)"
-            if key == "imap" {
+            if sections.contains(key) {
                 guard case .object(let inner) = value else {
                     throw ConfigurationError(location: location(key), key: key, message: "must be an object")
                 }
-                try apply(inner, prefix: "imap", to: &config, location: location)
+                try apply(inner, prefix: key, to: &config, location: location)
                 continue
             }
             guard knownKeys.contains(key) else {
@@ -68,7 +88,7 @@ public enum ConfigurationLoader {
         }
     }
 
-    static let knownKeys: [String] = ["imap"] + environmentKeys.map(\.key) + ["imap.password_env"]
+    static let knownKeys: [String] = sections.sorted() + environmentKeys.map(\.key) + ["imap.password_env", "smtp.password_env"]
 
     static func set(_ key: String, from value: JSONValue, fromEnvironment: Bool, in c: inout Configuration,
                     location: String) throws(ConfigurationError) {
@@ -117,6 +137,40 @@ public enum ConfigurationLoader {
         case "db": c.db = try string() ?? "plaint.sqlite"
         case "data_dir": c.dataDir = try string()
         case "status_stale_seconds": c.statusStaleSeconds = try int(10...30 * 86_400)
+        case "smtp.url": c.smtp.url = try string()
+        case "smtp.user": c.smtp.user = try string()
+        case "smtp.password_env": c.smtp.passwordEnv = try string() ?? "PLAINT_SMTP_PASSWORD"
+        case "smtp.password_file": c.smtp.passwordFile = try string()
+        case "smtp.ca_file": c.smtp.caFile = try string()
+        case "smtp.allow_plaintext": c.smtp.allowPlaintext = try bool()
+        case "smtp.helo_name": c.smtp.heloName = try string() ?? "localhost"
+        case "smtp.timeout_seconds": c.smtp.timeoutSeconds = try int(1...3600)
+        case "replies.from": c.replies.from = try string()
+        case "replies.from_name": c.replies.fromName = try string()
+        case "replies.company_name": c.replies.companyName = try string() ?? c.replies.companyName
+        case "replies.company_team": c.replies.companyTeam = try string() ?? c.replies.companyTeam
+        case "replies.company_phone": c.replies.companyPhone = try string() ?? c.replies.companyPhone
+        case "replies.language":
+            let raw = try string() ?? "en"
+            guard ["en", "zh"].contains(raw) else {
+                throw ConfigurationError(location: location, key: key, message: "must be \"en\" or \"zh\", not \"\(raw)\"")
+            }
+            c.replies.language = raw
+        case "replies.acknowledgements_per_hour": c.replies.acknowledgementsPerHour = try int(0...1000)
+        case "replies.templates": c.replies.templates = try string()
+        case "replies.legal_terms":
+            if let items = value.arrayValue {
+                var terms: [String] = []
+                for item in items {
+                    guard let t = item.stringValue, !t.isEmpty else {
+                        throw ConfigurationError(location: location, key: key, message: "must be a list of non-empty strings")
+                    }
+                    terms.append(t)
+                }
+                c.replies.legalTerms = terms
+            } else if let list = try string() {
+                c.replies.legalTerms = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
         default: throw ConfigurationError(location: location, key: key, message: "unknown key")
         }
     }
@@ -128,6 +182,15 @@ public enum ConfigurationLoader {
                 throw ConfigurationError(location: "configuration", key: "imap.url",
                                          message: "must start with imaps:// or imap://, e.g. imaps://mail.example.com/INBOX")
             }
+        }
+        if let url = c.smtp.url {
+            do { _ = try SMTPEndpoint(parsing: url) } catch {
+                throw ConfigurationError(location: "configuration", key: "smtp.url", message: error.description)
+            }
+        }
+        if let from = c.replies.from, !SMTPSender.isValidEnvelopeAddress(from) {
+            throw ConfigurationError(location: "configuration", key: "replies.from",
+                                     message: "\"\(from)\" is not an email address (e.g. complaints@company.example)")
         }
         let flag = c.imap.processedFlag
         if flag.isEmpty || flag.contains(where: { " ()\\\"{%*]".contains($0) || $0.isNewline }) {

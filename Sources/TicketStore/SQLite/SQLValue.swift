@@ -19,6 +19,7 @@ extension Int64: SQLBindable { var sqlValue: SQLValue { .integer(self) } }
 extension Int: SQLBindable { var sqlValue: SQLValue { .integer(Int64(self)) } }
 extension UInt32: SQLBindable { var sqlValue: SQLValue { .integer(Int64(self)) } }
 extension Double: SQLBindable { var sqlValue: SQLValue { .real(self) } }
+extension Array: SQLBindable where Element == UInt8 { var sqlValue: SQLValue { .blob(self) } }
 extension Bool: SQLBindable { var sqlValue: SQLValue { .integer(self ? 1 : 0) } }
 /// Dates are stored as Unix seconds (REAL), readable with `datetime(col, 'unixepoch')`.
 extension Date: SQLBindable { var sqlValue: SQLValue { .real(timeIntervalSince1970) } }

@@ -65,6 +65,13 @@ final class Statement {
     }
 
     func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
+
+    /// The column as bytes (empty for NULL).
+    func bytes(_ column: Int32) -> [UInt8] {
+        let count = Int(sqlite3_column_bytes(handle, column))
+        guard count > 0, let pointer = sqlite3_column_blob(handle, column) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: pointer, count: count))
+    }
     func date(_ column: Int32) -> Date { Date(timeIntervalSince1970: double(column)) }
     func optionalDate(_ column: Int32) -> Date? { isNull(column) ? nil : date(column) }
 }
