@@ -205,10 +205,17 @@ public final class IMAPClient {
     /// Adds a flag or keyword (`UID STORE uid +FLAGS.SILENT (flag)`), e.g. `$PlaintFiled`.
     /// Idempotent; a UID that no longer exists is not an error (nothing to mark).
     public func addFlag(_ flag: String, uid: UInt32) throws(TransportError) {
+        try addFlag(flag, uids: [uid])
+    }
+
+    /// Adds a flag or keyword to several messages in one command (`UID STORE 3:7,9 +FLAGS.SILENT (flag)`).
+    /// UIDs that no longer exist are skipped by the server; an empty list sends nothing.
+    public func addFlag(_ flag: String, uids: [UInt32]) throws(TransportError) {
         guard IMAPCommand.isValidFlag(flag) else {
             throw .invalidSettings("\"\(flag)\" is not a valid IMAP flag or keyword (use e.g. $PlaintFiled)")
         }
-        _ = try command("UID STORE \(uid) +FLAGS.SILENT (\(flag))", in: mailbox,
+        guard !uids.isEmpty else { return }
+        _ = try command("UID STORE \(IMAPCommand.uidSet(uids)) +FLAGS.SILENT (\(flag))", in: mailbox,
                         context: .command("UID STORE", mailbox: mailbox))
     }
 
@@ -216,11 +223,18 @@ public final class IMAPClient {
     /// server does not know MOVE). A UID that no longer exists is not an error.
     /// - Throws: `.mailboxNotFound(target)` when the target does not exist.
     public func move(uid: UInt32, to target: String) throws(TransportError) {
+        try move(uids: [uid], to: target)
+    }
+
+    /// Moves several messages to `target` in one `UID MOVE` (or one COPY/STORE/EXPUNGE round) with a
+    /// UID set. An empty list sends nothing.
+    public func move(uids: [UInt32], to target: String) throws(TransportError) {
         guard IMAPCommand.isSendableMailbox(target) else {
             throw .invalidSettings("mailbox names must be printable ASCII (modified UTF-7 is not supported)")
         }
+        guard !uids.isEmpty else { return }
         while true {
-            let commands = session.moveCommands(uid: uid, to: target)
+            let commands = session.moveCommands(uids: uids, to: target)
             let isMove = commands.count == 1
             do {
                 for c in commands {

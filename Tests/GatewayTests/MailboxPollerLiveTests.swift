@@ -79,6 +79,26 @@ struct MailboxPollerLiveTests {
         #expect(try f.store.unmarkedLocations(mailbox: f.mailbox).isEmpty)
     }
 
+    /// The poll lists the backlog once; mail delivered while it works through that list is still
+    /// filed by the same poll (it lists again when the list is done), and marked with the rest.
+    @Test(.enabled(if: live))
+    func mailArrivingDuringAPollIsFiledByThatPoll() throws {
+        let f = try Fixture.make()
+        try f.append(120)
+        var delivered = false
+        let report = try f.poller(PollSettings(mailbox: f.mailbox, batchSize: 50)).pollOnce(shouldStop: {
+            if !delivered { delivered = true; try? f.append(2, from: 7000) }
+            return false
+        })
+        #expect(delivered)
+        #expect(report.tally.opened == 122)
+        #expect(try f.store.counts().tickets == 122)
+        let infos = try f.freshClient().listMessages(from: 1)
+        #expect(infos.count == 122)
+        #expect(infos.allSatisfy { $0.hasFlag("$PlaintFiled") })
+        #expect(try f.store.unmarkedLocations(mailbox: f.mailbox).isEmpty)
+    }
+
     @Test(.enabled(if: live))
     func seenMessagesAreStillFiled() throws {
         let f = try Fixture.make()

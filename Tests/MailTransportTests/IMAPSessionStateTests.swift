@@ -13,6 +13,24 @@ struct IMAPSessionStateTests {
         #expect(s.uidValidity == 6)
     }
 
+    /// A whole batch is marked or moved with one command: consecutive UIDs collapse into ranges.
+    @Test func uidSetsCollapseRunsAndSort() {
+        #expect(IMAPCommand.uidSet([7]) == "7")
+        #expect(IMAPCommand.uidSet([9, 3, 4, 5, 7, 4]) == "3:5,7,9")
+        #expect(IMAPCommand.uidSet(Array(1...200)) == "1:200")
+        #expect(IMAPCommand.uidSet([1, 3, 5]) == "1,3,5")
+        #expect(IMAPCommand.uidSet([UInt32.max - 1, UInt32.max]) == "4294967294:4294967295")
+    }
+
+    @Test func batchMoveUsesOneUIDSet() {
+        var s = IMAPSessionState()
+        #expect(s.moveCommands(uids: [12, 10, 11, 15], to: "Processed") == [#"UID MOVE 10:12,15 "Processed""#])
+        _ = s.moveFinished(serverReply: "A5 BAD Unknown command", succeeded: false)
+        #expect(s.moveCommands(uids: [10, 11], to: "P") == [
+            #"UID COPY 10:11 "P""#, #"UID STORE 10:11 +FLAGS.SILENT (\Deleted)"#, "UID EXPUNGE 10:11",
+        ])
+    }
+
     @Test func moveFallsBackOnlyWhenMoveIsUnknownToTheServer() {
         var s = IMAPSessionState()
         #expect(s.moveCommands(uid: 7, to: "Processed") == [#"UID MOVE 7 "Processed""#])

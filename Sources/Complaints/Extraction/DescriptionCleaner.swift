@@ -86,8 +86,7 @@ public enum DescriptionCleaner {
         guard !first.isEmpty, first.count < 400 else { return nil }
         if attributionPatterns.contains(where: { TextTools.matches(first, $0) }) { return 1 }
         // Gmail and 163 wrap long attributions: "On Tue, … Ann Lee <\nann@x.example> wrote:".
-        let starts = TextTools.matches(first, #"^(on\s|le\s|el\s|am\s|在\s?|\d{4}[-年/])"#)
-            || TextTools.matches(first, #"[<\(（]\s*$"#)
+        let starts = startsLikeAttribution(first) || TextTools.matches(first, #"[<\(（]\s*$"#)
         guard starts else { return nil }
         var joined = first
         for extra in 1...2 where i + extra < lines.count {
@@ -99,6 +98,26 @@ public enum DescriptionCleaner {
             }
         }
         return nil
+    }
+
+    static let attributionStartPattern = #"^(on\s|le\s|el\s|am\s|在\s?|\d{4}[-年/])"#
+
+    /// `attributionStartPattern` (case-insensitive) without ICU for a line that starts with ASCII, which is
+    /// nearly every line: two ASCII letters decide it alone. Anything else asks the regex.
+    static func startsLikeAttribution(_ line: String) -> Bool {
+        var bytes = line.utf8.makeIterator()
+        guard let b0 = bytes.next(), let b1 = bytes.next(), b0 < 0x80, b1 < 0x80, !(0x30...0x39).contains(b0) else {
+            return TextTools.matches(line, attributionStartPattern)
+        }
+        let pair = [b0 | 0x20, b1 | 0x20]
+        let isLetters = (b0 | 0x20) >= 0x61 && (b0 | 0x20) <= 0x7A && (b1 | 0x20) >= 0x61 && (b1 | 0x20) <= 0x7A
+        guard isLetters, pair == Array("on".utf8) || pair == Array("le".utf8) || pair == Array("el".utf8) || pair == Array("am".utf8) else {
+            return false
+        }
+        // ICU's \s on ASCII is tab, LF, VT, FF, CR and space (measured); a non-ASCII third character is left to the regex.
+        guard let b2 = bytes.next() else { return false }
+        if b2 >= 0x80 { return TextTools.matches(line, attributionStartPattern) }
+        return b2 == 0x20 || (0x09...0x0D).contains(b2)
     }
 
     /// Splits the body into the writer's own lines and the quoted/forwarded history.

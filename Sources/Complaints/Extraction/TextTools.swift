@@ -5,23 +5,44 @@ import Synchronization
 /// and regular-expression matching (Foundation's ICU engine, case-insensitive by default).
 enum TextTools {
     /// Splits on CRLF, CR, LF, U+2028 and U+2029 (a Swift `Character` treats CRLF as one), each line
-    /// cleaned. One pass over the scalars: this runs on every line of every message.
+    /// cleaned. One pass over the UTF-8 bytes: this runs on every line of every message.
     static func lines(_ text: String) -> [String] {
-        var out: [String] = []
-        var current = String.UnicodeScalarView()
-        var afterCR = false
-        for u in text.unicodeScalars {
-            if u == "\n", afterCR { afterCR = false; continue }
-            afterCR = u == "\r"
-            if u == "\n" || u == "\r" || u == "\u{2028}" || u == "\u{2029}" {
-                out.append(cleanLine(String(current)))
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(u)
+        var text = text
+        return text.withUTF8 { buf in
+            var out: [String] = []
+            var start = 0, i = 0
+            var nonASCII = false
+            let n = buf.count
+            while i < n {
+                let b = buf[i]
+                if b == 0x0A || b == 0x0D {
+                    out.append(line(buf, start, i, nonASCII: nonASCII))
+                    i += b == 0x0D && i + 1 < n && buf[i + 1] == 0x0A ? 2 : 1
+                    start = i
+                    nonASCII = false
+                } else if b == 0xE2, i + 2 < n, buf[i + 1] == 0x80, buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9 {
+                    out.append(line(buf, start, i, nonASCII: nonASCII))
+                    i += 3
+                    start = i
+                    nonASCII = false
+                } else {
+                    if b >= 0x80 { nonASCII = true }
+                    i += 1
+                }
             }
+            out.append(line(buf, start, n, nonASCII: nonASCII))
+            return out
         }
-        out.append(cleanLine(String(current)))
-        return out
+    }
+
+    /// One cleaned line from `buf[start..<end]`; an ASCII line is only trimmed, without building a
+    /// string first.
+    private static func line(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, nonASCII: Bool) -> String {
+        guard !nonASCII else { return cleanLine(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<end]), as: UTF8.self)) }
+        var e = end
+        // Character.isWhitespace on ASCII: tab, LF, VT, FF, CR, space.
+        while e > start, buf[e - 1] == 0x20 || (buf[e - 1] >= 0x09 && buf[e - 1] <= 0x0D) { e -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: buf[start..<e]), as: UTF8.self)
     }
 
     /// Non-breaking and ideographic spaces to plain ones, zero-width characters and soft hyphens
@@ -51,7 +72,28 @@ enum TextTools {
         return String(s[s.startIndex..<end])
     }
 
-    static func trim(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// `s.trimmingCharacters(in: .whitespacesAndNewlines)` without the trip through NSString; the set is
+    /// Foundation's (which includes U+200B), checked scalar by scalar like Foundation does.
+    static func trim(_ s: String) -> String {
+        let u = s.unicodeScalars
+        var start = u.startIndex, end = u.endIndex
+        while start < end, isTrimmable(u[start]) { u.formIndex(after: &start) }
+        while end > start {
+            let before = u.index(before: end)
+            guard isTrimmable(u[before]) else { break }
+            end = before
+        }
+        if start == u.startIndex && end == u.endIndex { return s }
+        return String(u[start..<end])
+    }
+
+    /// Foundation's `CharacterSet.whitespacesAndNewlines`.
+    @inline(__always) static func isTrimmable(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
 
     static func isBlank(_ s: String) -> Bool { s.allSatisfy(\.isWhitespace) }
 
@@ -81,33 +123,79 @@ enum TextTools {
         s.utf8.count > matchLimit ? String(decoding: s.utf8.prefix(matchLimit), as: UTF8.self) : s
     }
 
+    /// A pattern compiled once, with the literal prefilter that lets most texts skip ICU entirely.
+    struct CompiledPattern: Sendable {
+        let pattern: String
+        let regex: NSRegularExpression
+        let prefilter: LiteralPrefilter?
+    }
+
+    private struct PatternCache {
+        /// By the pattern's storage address: the patterns are literals and `static let`s, so this
+        /// avoids hashing (and Unicode-normalising) a long pattern on every call. The entry keeps its
+        /// string alive, so the address cannot be reused by another string while it is cached.
+        var byAddress: [AddressKey: CompiledPattern] = [:]
+        var byText: [String: CompiledPattern] = [:]
+        var byTextCaseSensitive: [String: CompiledPattern] = [:]
+    }
+
+    private struct AddressKey: Hashable {
+        let address: UInt
+        let count: Int
+        let caseInsensitive: Bool
+    }
+
     /// Every pattern compiled once per process. Foundation's `range(of:options: .regularExpression)`
     /// compiles again on almost every call (its cache is tiny) and the compiled ICU objects pile up:
     /// measured at ~140 ms and ~0.27 MB per message before this cache (BENCHMARKS.md).
-    private static let compiled = Mutex<[String: NSRegularExpression]>([:])
+    private static let cache = Mutex(PatternCache())
+    private static let addressCacheLimit = 4_096
 
-    /// The compiled form of `pattern`, or nil if it is not a valid ICU regex (a bug: patterns are literals).
-    static func regex(_ pattern: String, caseInsensitive: Bool = true) -> NSRegularExpression? {
-        let key = (caseInsensitive ? "i " : "s ") + pattern
-        if let cached = compiled.withLock({ $0[key] }) { return cached }
+    /// `pattern` compiled, or nil if it is not a valid ICU regex (a bug: patterns are literals).
+    static func compiled(_ pattern: String, caseInsensitive: Bool = true) -> CompiledPattern? {
+        // Small strings live inline (no stable address): the text lookup is cheap for them.
+        let address = pattern.utf8.count > 15
+            ? pattern.utf8.withContiguousStorageIfAvailable { UInt(bitPattern: $0.baseAddress) } ?? nil : nil
+        let key = address.map { AddressKey(address: $0, count: pattern.utf8.count, caseInsensitive: caseInsensitive) }
+        let found = cache.withLock { c -> CompiledPattern? in
+            if let key, let hit = c.byAddress[key], hit.pattern == pattern { return hit }
+            let hit = caseInsensitive ? c.byText[pattern] : c.byTextCaseSensitive[pattern]
+            if let hit, let key, c.byAddress.count < addressCacheLimit { c.byAddress[key] = hit }
+            return hit
+        }
+        if let found { return found }
         guard let regex = try? NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : []) else {
             assertionFailure("invalid pattern \(pattern)")
             return nil
         }
-        compiled.withLock { $0[key] = regex }
-        return regex
+        let entry = CompiledPattern(pattern: pattern, regex: regex,
+                                    prefilter: LiteralPrefilter(pattern: pattern, caseInsensitive: caseInsensitive))
+        cache.withLock { c in
+            if caseInsensitive { c.byText[pattern] = entry } else { c.byTextCaseSensitive[pattern] = entry }
+            if let key, c.byAddress.count < addressCacheLimit { c.byAddress[key] = entry }
+        }
+        return entry
+    }
+
+    /// The compiled pattern when it may match `s`; nil when it cannot (or is invalid).
+    private static func candidate(_ s: String, _ pattern: String, caseInsensitive: Bool) -> NSRegularExpression? {
+        guard let c = compiled(pattern, caseInsensitive: caseInsensitive) else { return nil }
+        let passed = c.prefilter.map { $0.mayMatch(s) } ?? true
+        DebugStats.record(pattern, bytes: s.utf8.count, hasFilter: c.prefilter != nil, passed: passed)
+        if !passed { return nil }
+        return c.regex
     }
 
     /// The range of the first match of `pattern` in `s` (all of `s`, not bounded).
     static func firstRange(_ s: String, _ pattern: String, caseInsensitive: Bool = true) -> Range<String.Index>? {
-        guard let regex = regex(pattern, caseInsensitive: caseInsensitive),
+        guard let regex = candidate(s, pattern, caseInsensitive: caseInsensitive),
               let m = regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) else { return nil }
         return Range(m.range, in: s)
     }
 
     /// `s` with every match of `pattern` replaced by `template` (`$1` refers to groups).
     static func replacing(_ s: String, _ pattern: String, with template: String, caseInsensitive: Bool = false) -> String {
-        guard let regex = regex(pattern, caseInsensitive: caseInsensitive) else { return s }
+        guard let regex = candidate(s, pattern, caseInsensitive: caseInsensitive) else { return s }
         return regex.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: template)
     }
 
@@ -148,7 +236,14 @@ enum TextTools {
 
     /// Whether `pattern` (ICU regex) matches anywhere in `s` (its first `matchLimit` bytes).
     static func matches(_ s: String, _ pattern: String, caseInsensitive: Bool = true) -> Bool {
-        firstRange(bounded(s), pattern, caseInsensitive: caseInsensitive) != nil
+        let s = bounded(s)
+        guard let c = compiled(pattern, caseInsensitive: caseInsensitive) else { return false }
+        if let p = c.prefilter {
+            // A pattern that is only a list of literals is answered by the byte scan alone.
+            if let answer = p.decides(s) { return answer }
+            if !p.mayMatch(s) { return false }
+        }
+        return c.regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
     }
 
     /// The first match of `pattern` in `s`.
@@ -160,7 +255,7 @@ enum TextTools {
     /// The given capture group of the first match of `pattern` in `s`.
     static func capture(_ s: String, _ pattern: String, group: Int = 1, caseInsensitive: Bool = true) -> String? {
         let s = bounded(s)
-        guard let regex = regex(pattern, caseInsensitive: caseInsensitive),
+        guard let regex = candidate(s, pattern, caseInsensitive: caseInsensitive),
               let m = regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)),
               group < m.numberOfRanges, let r = Range(m.range(at: group), in: s) else { return nil }
         return String(s[r])
@@ -169,7 +264,7 @@ enum TextTools {
     /// Every match of `pattern` in `s`, in order.
     static func allMatches(_ s: String, _ pattern: String, caseInsensitive: Bool = true) -> [String] {
         let s = bounded(s)
-        guard let regex = regex(pattern, caseInsensitive: caseInsensitive) else { return [] }
+        guard let regex = candidate(s, pattern, caseInsensitive: caseInsensitive) else { return [] }
         return regex.matches(in: s, range: NSRange(s.startIndex..., in: s)).compactMap { Range($0.range, in: s).map { String(s[$0]) } }
     }
 
@@ -211,5 +306,25 @@ enum TextTools {
 
     static func isQuoted(_ line: String) -> Bool {
         line.drop(while: { $0 == " " }).first == ">"
+    }
+}
+
+import Glibc
+enum DebugStats {
+    struct E { var calls = 0; var bytes = 0; var passed = 0; var passedBytes = 0; var filter = false }
+    static let m = Mutex<[String: E]>([:])
+    static let on: Bool = {
+        if ProcessInfo.processInfo.environment["PLAINT_DEBUG_STATS"] != nil { atexit { DebugStats.dump() }; return true }
+        return false
+    }()
+    static func record(_ p: String, bytes: Int, hasFilter: Bool, passed: Bool) {
+        guard on else { return }
+        m.withLock { d in var e = d[p] ?? E(); e.calls += 1; e.bytes += bytes; e.filter = hasFilter; if passed { e.passed += 1; e.passedBytes += bytes }; d[p] = e }
+    }
+    static func dump() {
+        let d = m.withLock { $0 }
+        for (p, e) in d.sorted(by: { $0.value.bytes > $1.value.bytes }).prefix(40) {
+            FileHandle.standardError.write("calls \(e.calls) bytes \(e.bytes) passed \(e.passed) passedBytes \(e.passedBytes) filter \(e.filter) \(p.prefix(90))\n".data(using: .utf8)!)
+        }
     }
 }

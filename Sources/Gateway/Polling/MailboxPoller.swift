@@ -97,38 +97,43 @@ public final class MailboxPoller {
 
         let pending = try storing { () throws(StoreError) in try store.unmarkedLocations(mailbox: settings.mailbox) }
             .filter { $0.location.uidValidity == status.uidValidity }
-        for item in pending { try markOnServer(item.location, quarantined: false) }
+        try markOnServer(pending.map { ($0.location, false) })
         try recordMarked(pending.map(\.location))
         report.repaired = pending.count
 
         var last = try storing { () throws(StoreError) in
             try store.lastUID(mailbox: settings.mailbox, uidValidity: status.uidValidity) ?? 0
         }
+        // List what is new once, work through that list in batches, then list again for mail that
+        // arrived meanwhile; an empty listing ends the poll. (Listing again for every batch made the
+        // listing cost grow with the square of the backlog.)
         while !report.interrupted {
             let from = last + 1
             let listed = try transport { () throws(TransportError) in
                 try client.listMessages(from: from).filter { $0.uid >= from }.sorted { $0.uid < $1.uid }
             }
             if listed.isEmpty { break }
-            // Fetch a batch (bounded by count and bytes), commit it in one transaction, then mark it on
-            // the server. A crash before the commit refetches the batch; after it, the marks are repaired.
-            var batch: [Fetched] = []
-            var bytes = 0
-            for info in listed.prefix(settings.batchSize) {
-                if shouldStop() { report.interrupted = true; break }
-                if !batch.isEmpty, bytes + (info.size ?? 0) > settings.maxBatchBytes { break }
-                let fetched = try fetch(info, uidValidity: status.uidValidity)
-                bytes += fetched.bytes.count
-                batch.append(fetched)
+            var next = listed[...]
+            while !next.isEmpty, !report.interrupted {
+                // Fetch a batch (bounded by count and bytes), commit it in one transaction, then mark it
+                // on the server. A crash before the commit refetches the batch; after it, the marks are repaired.
+                var batch: [Fetched] = []
+                var bytes = 0
+                for info in next.prefix(settings.batchSize) {
+                    if shouldStop() { report.interrupted = true; break }
+                    if !batch.isEmpty, bytes + (info.size ?? 0) > settings.maxBatchBytes { break }
+                    let fetched = try fetch(info, uidValidity: status.uidValidity)
+                    bytes += fetched.bytes.count
+                    batch.append(fetched)
+                }
+                if batch.isEmpty { break }
+                next = next.dropFirst(batch.count)
+                let outcomes = try file(batch)
+                for outcome in outcomes { report.tally.add(outcome) }
+                try markOnServer(zip(batch, outcomes).map { ($0.location, $1.isQuarantine) })
+                try recordMarked(batch.map(\.location))
+                last = batch.last!.location.uid
             }
-            if batch.isEmpty { break }
-            let outcomes = try file(batch)
-            for (item, outcome) in zip(batch, outcomes) {
-                report.tally.add(outcome)
-                try markOnServer(item.location, quarantined: outcome.isQuarantine)
-            }
-            try recordMarked(batch.map(\.location))
-            last = batch.last!.location.uid
         }
         return report
     }
@@ -170,22 +175,28 @@ public final class MailboxPoller {
         }
     }
 
-    /// Adds the processed keyword, or moves the message (to the quarantine folder when it was quarantined).
-    private func markOnServer(_ location: MailboxLocation, quarantined: Bool) throws(PollError) {
+    /// Adds the processed keyword, or moves the messages (to the quarantine folder when they were
+    /// quarantined): one command per destination for the whole batch, with a UID set.
+    private func markOnServer(_ items: [(location: MailboxLocation, quarantined: Bool)]) throws(PollError) {
+        let toQuarantine = settings.quarantineFolder.map { _ in items.filter(\.quarantined).map(\.location.uid) } ?? []
+        let rest = items.filter { !($0.quarantined && settings.quarantineFolder != nil) }.map(\.location.uid)
         try transport { () throws(TransportError) in
-            do throws(TransportError) {
-                if quarantined, let folder = settings.quarantineFolder {
-                    try client.move(uid: location.uid, to: folder)
-                } else {
-                    switch settings.processed {
-                    case .flag: try client.addFlag(settings.processedFlag, uid: location.uid)
-                    case .move: try client.move(uid: location.uid, to: settings.processedFolder)
-                    }
-                }
-            } catch {
-                // Expunged by another client after it was filed: nothing left to mark.
-                guard case .messageNotFound = error else { throw error }
+            if let folder = settings.quarantineFolder {
+                try ignoringExpunged { () throws(TransportError) in try client.move(uids: toQuarantine, to: folder) }
             }
+            try ignoringExpunged { () throws(TransportError) in
+                switch settings.processed {
+                case .flag: try client.addFlag(settings.processedFlag, uids: rest)
+                case .move: try client.move(uids: rest, to: settings.processedFolder)
+                }
+            }
+        }
+    }
+
+    /// Expunged by another client after it was filed: nothing left to mark.
+    private func ignoringExpunged(_ body: () throws(TransportError) -> Void) throws(TransportError) {
+        do throws(TransportError) { try body() } catch {
+            guard case .messageNotFound = error else { throw error }
         }
     }
 

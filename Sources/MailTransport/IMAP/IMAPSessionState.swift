@@ -21,12 +21,18 @@ struct IMAPSessionState: Equatable, Sendable {
     /// The commands that move one message: `UID MOVE` (RFC 6851), or COPY + \Deleted + UID EXPUNGE
     /// (RFC 4315) once the server has rejected MOVE.
     func moveCommands(uid: UInt32, to target: String) -> [String] {
+        moveCommands(uids: [uid], to: target)
+    }
+
+    /// The same for several messages at once, as one UID set (`UID MOVE 3:7,9 "Processed"`).
+    func moveCommands(uids: [UInt32], to target: String) -> [String] {
         let t = IMAPCommand.quoted(target)
+        let set = IMAPCommand.uidSet(uids)
         switch moveSupport {
         case .unknown, .supported:
-            return ["UID MOVE \(uid) \(t)"]
+            return ["UID MOVE \(set) \(t)"]
         case .unsupported:
-            return ["UID COPY \(uid) \(t)", "UID STORE \(uid) +FLAGS.SILENT (\\Deleted)", "UID EXPUNGE \(uid)"]
+            return ["UID COPY \(set) \(t)", "UID STORE \(set) +FLAGS.SILENT (\\Deleted)", "UID EXPUNGE \(set)"]
         }
     }
 
@@ -54,6 +60,22 @@ enum IMAPCommand {
             out.append(ch)
         }
         return out + "\""
+    }
+
+    /// A UID set (RFC 9051 §9 `sequence-set`): ascending, duplicates dropped, runs as `a:b`
+    /// (`[9, 3, 4, 5, 7]` → `3:5,7,9`). Must not be empty.
+    static func uidSet(_ uids: [UInt32]) -> String {
+        precondition(!uids.isEmpty, "an IMAP UID set cannot be empty")
+        var parts: [String] = []
+        let sorted = Array(Set(uids)).sorted()
+        var lo = sorted[0], hi = sorted[0]
+        for uid in sorted.dropFirst() {
+            if uid == hi + 1 { hi = uid; continue }
+            parts.append(lo == hi ? "\(lo)" : "\(lo):\(hi)")
+            lo = uid; hi = uid
+        }
+        parts.append(lo == hi ? "\(lo)" : "\(lo):\(hi)")
+        return parts.joined(separator: ",")
     }
 
     /// Whether `flag` is a system flag (`\Seen`) or a keyword atom (`$PlaintFiled`).

@@ -1,0 +1,137 @@
+/// A cheap necessary condition for an ICU regex: a few sets of literal strings such that every match
+/// contains one string of each set. When a text misses a set the regex cannot match and is not run.
+/// The sets are derived from the pattern itself (`PatternLiterals`, a simplified form of Russ Cox's
+/// "required substrings" analysis), so adding a pattern needs no hand-written filter.
+///
+/// Conservative by construction: a construct the analysis does not understand gives no filter (the
+/// regex always runs). Case-insensitive patterns fold ASCII only; a non-ASCII literal counts only when
+/// no other character folds to it, and a text holding one of the few characters whose case folding
+/// yields ASCII letters (`ß`, `ſ`, the Kelvin sign, `ﬁ`…) always runs the regex. `\d` counts as a
+/// literal "digit" that any ASCII digit or any non-ASCII character (a digit of another script) meets.
+struct LiteralPrefilter: Sendable {
+    /// Stands for `\d` in a literal set.
+    static let digit = "\u{0}d"
+
+    let caseInsensitive: Bool
+    /// Every set must be met; the most selective first.
+    let sets: [LiteralSet]
+    /// The pattern is nothing but an alternation of these literals (no anchors, classes or
+    /// repetition), so finding one of them *is* a match.
+    let isExact: Bool
+
+    init?(pattern: String, caseInsensitive: Bool) {
+        var parser = PatternLiterals(pattern: pattern, caseInsensitive: caseInsensitive)
+        guard let info = parser.parse() else { return nil }
+        let required = info.allRequired.filter { !$0.isEmpty && !$0.contains("") }
+        guard !required.isEmpty else { return nil }
+        self.caseInsensitive = caseInsensitive
+        self.sets = required.sorted { LiteralInfo.score($0) > LiteralInfo.score($1) }
+            .map { LiteralSet($0, caseInsensitive: caseInsensitive) }
+        isExact = !parser.hasAssertions && info.exact != nil && sets.count == 1
+    }
+
+    /// False only when no match of the pattern is possible in `text`.
+    func mayMatch(_ text: String) -> Bool {
+        withBytes(text) { h in sets.allSatisfy { $0.search(h) != .absent } }
+    }
+
+    /// For an exact filter, whether the pattern matches `text`; nil when only the regex can tell
+    /// (a character with a non-ASCII case folding is present) or the filter is not exact.
+    func decides(_ text: String) -> Bool? {
+        guard isExact else { return nil }
+        switch withBytes(text, sets[0].search) {
+        case .absent: return false
+        case .found: return true
+        case .unsure: return nil
+        }
+    }
+
+    private func withBytes<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+}
+
+/// Literal strings searched together in one pass over the bytes.
+struct LiteralSet: Sendable {
+    let caseInsensitive: Bool
+    /// The literals' UTF-8 bytes (lowercase ASCII when case-insensitive), none containing another.
+    let literals: [[UInt8]]
+    /// Indices into `literals` by first byte.
+    private let byFirstByte: [[Int]]
+    /// Whether a byte can start a literal (the common case is a quick no).
+    private let starts: [Bool]
+    private let digits: Bool
+
+    init(_ set: Set<String>, caseInsensitive: Bool) {
+        digits = set.contains(LiteralPrefilter.digit)
+        // A literal containing another one is redundant: the shorter one is found first.
+        let sorted = set.filter { $0 != LiteralPrefilter.digit }.map { Array($0.utf8) }.sorted { $0.count < $1.count }
+        var kept: [[UInt8]] = []
+        for l in sorted where !kept.contains(where: { Self.contains(l, $0) }) { kept.append(l) }
+        var table = [[Int]](repeating: [], count: 256)
+        for (i, l) in kept.enumerated() { table[Int(l[0])].append(i) }
+        self.caseInsensitive = caseInsensitive
+        literals = kept
+        byFirstByte = table
+        starts = table.map { !$0.isEmpty }
+    }
+
+    private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= hay.count else { return false }
+        for i in 0...(hay.count - needle.count) where hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+        return false
+    }
+
+    enum Outcome { case absent, found, unsure }
+
+    /// `.found` when a literal occurs, `.unsure` at a character the ASCII folding cannot judge (or a
+    /// possible non-ASCII digit), `.absent` otherwise.
+    func search(_ h: UnsafeBufferPointer<UInt8>) -> Outcome {
+        let n = h.count
+        var i = 0
+        while i < n {
+            var b = h[i]
+            if b >= 0x80 {
+                if digits || (caseInsensitive && Self.foldsToASCII(h, at: i)) { return .unsure }
+            } else if caseInsensitive && b >= 0x41 && b <= 0x5A {
+                b |= 0x20
+            } else if digits && b >= 0x30 && b <= 0x39 {
+                return .found
+            }
+            if starts[Int(b)] {
+                for index in byFirstByte[Int(b)] where matchesAt(literals[index], h, i) { return .found }
+            }
+            i += 1
+        }
+        return .absent
+    }
+
+    @inline(__always) private func matchesAt(_ l: [UInt8], _ h: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+        guard at + l.count <= h.count else { return false }
+        var j = 1
+        while j < l.count {
+            var b = h[at + j]
+            if caseInsensitive && b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if b != l[j] { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// Whether the character at `i` is one whose full case folding contains ASCII letters
+    /// (U+00DF, U+0130, U+0149, U+017F, U+01F0, U+1E96–U+1E9F, U+212A, U+FB00–U+FB06).
+    private static func foldsToASCII(_ h: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        func byte(_ k: Int) -> UInt8 { i + k < h.count ? h[i + k] : 0 }
+        switch h[i] {
+        case 0xC3: return byte(1) == 0x9F
+        case 0xC4: return byte(1) == 0xB0
+        case 0xC5: return byte(1) == 0x89 || byte(1) == 0xBF
+        case 0xC7: return byte(1) == 0xB0
+        case 0xE1: return byte(1) == 0xBA && (0x96...0x9F).contains(byte(2))
+        case 0xE2: return byte(1) == 0x84 && byte(2) == 0xAA
+        case 0xEF: return byte(1) == 0xAC && (0x80...0x86).contains(byte(2))
+        default: return false
+        }
+    }
+}
