@@ -246,12 +246,14 @@ extension TicketStore {
         var rows: [OutboxEntry] = []
         while try statement.step() {
             let s = statement
+            let draft = OutboxDraft(
+                ticketReference: s.optionalText(1), kind: s.text(2), language: s.text(3), messageID: s.text(4),
+                envelopeFrom: s.text(5), envelopeTo: s.text(6), subject: s.text(7), raw: s.bytes(8),
+                review: ReviewRequirement(rawValue: s.text(11)) ?? .managerLegal, reviewReason: s.optionalText(12), author: s.text(13))
             rows.append(OutboxEntry(
-                id: s.int64(0), ticketReference: s.optionalText(1), kind: s.text(2), language: s.text(3), messageID: s.text(4),
-                envelopeFrom: s.text(5), envelopeTo: s.text(6), subject: s.text(7), raw: s.bytes(8), rawSHA256: s.text(9),
-                status: OutboxStatus(rawValue: s.text(10)) ?? .failed, review: ReviewRequirement(rawValue: s.text(11)) ?? .managerLegal,
-                reviewReason: s.optionalText(12), author: s.text(13), attempts: s.int(14), nextAttemptAt: s.date(15),
-                lastError: s.optionalText(16), recontacts: s.int(17), createdAt: s.date(18), sentAt: s.optionalDate(19), reviews: []))
+                id: s.int64(0), draft: draft, rawSHA256: s.text(9), status: OutboxStatus(rawValue: s.text(10)) ?? .failed,
+                attempts: s.int(14), nextAttemptAt: s.date(15), lastError: s.optionalText(16), recontacts: s.int(17),
+                createdAt: s.date(18), sentAt: s.optionalDate(19), reviews: []))
         }
         for index in rows.indices {
             rows[index].reviews = try connection.query("""

@@ -194,6 +194,10 @@ enum MailboxCommands {
                     return .database
                 }
                 if let line = health.failed(error.description) { context.console.error(line) }
+                // The mailbox being down does not hold back replies already queued.
+                if deliver(s, context, shouldStop: { stop.isSet }, prefix: "\(stamp.string(from: Date())) ") == .database {
+                    return .database
+                }
                 stop.sleep(seconds: backoff.nextDelay())
             }
         }

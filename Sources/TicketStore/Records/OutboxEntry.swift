@@ -82,23 +82,15 @@ public struct OutboxReview: Sendable, Equatable {
     public var at: Date
 }
 
-/// A row of the outbox.
+/// A row of the outbox: the message as queued (`draft`, whose fields read directly off the entry:
+/// `entry.raw`, `entry.envelopeTo`) and where its delivery stands.
+@dynamicMemberLookup
 public struct OutboxEntry: Sendable, Equatable {
     public var id: Int64
-    public var ticketReference: String?
-    public var kind: String
-    public var language: String
-    public var messageID: String
-    public var envelopeFrom: String
-    public var envelopeTo: String
-    public var subject: String
-    public var raw: [UInt8]
+    public var draft: OutboxDraft
     /// The SHA-256 recorded when the bytes were written.
     public var rawSHA256: String
     public var status: OutboxStatus
-    public var review: ReviewRequirement
-    public var reviewReason: String?
-    public var author: String
     public var attempts: Int
     public var nextAttemptAt: Date
     public var lastError: String?
@@ -109,9 +101,11 @@ public struct OutboxEntry: Sendable, Equatable {
     /// Every review decision, oldest first (also those bound to earlier wording).
     public var reviews: [OutboxReview]
 
+    public subscript<T>(dynamicMember field: KeyPath<OutboxDraft, T>) -> T { draft[keyPath: field] }
+
     /// The required roles still missing an approval of the current bytes.
     public var missingApprovals: [String] {
-        review.roles.filter { role in
+        draft.review.roles.filter { role in
             !reviews.contains { $0.role == role && $0.decision == "approved" && $0.rawSHA256 == rawSHA256 }
         }
     }
@@ -119,6 +113,6 @@ public struct OutboxEntry: Sendable, Equatable {
     /// Whether these exact bytes may be sent: they hash to the recorded SHA-256 and every required role
     /// approved that SHA-256. An edit after approval (or bytes changed behind Plaint's back) voids it.
     public var isCleared: Bool {
-        SHA256.hex(raw) == rawSHA256 && missingApprovals.isEmpty
+        SHA256.hex(draft.raw) == rawSHA256 && missingApprovals.isEmpty
     }
 }
