@@ -11,19 +11,21 @@
 #   Benchmarks/smtp.sh --release --messages 1000 --runs 5
 #
 # Options: --messages N (default 500), --runs R (default 3), --release (release build of the tests),
+#   --no-build (use the tests already built in the scratch path),
 #   --use-running (use the servers already described by PLAINT_TEST_IMAP_URL / PLAINT_TEST_SMTP_URL).
 # Environment: PLAINT_BENCH_SMTP_PORT (default 25025), PLAINT_BENCH_IMAP_PORT / _IMAPS_PORT (25143 / 25993),
 #   PLAINT_BENCH_SCRATCH (SwiftPM scratch path, default .build-bench-smtp).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-N=500; RUNS=3; CONFIG=debug; RUNNING=0
+N=500; RUNS=3; CONFIG=debug; RUNNING=0; BUILD=1
 while [ $# -gt 0 ]; do
     case "$1" in
         --messages) N="$2"; shift 2 ;;
         --runs) RUNS="$2"; shift 2 ;;
         --release) CONFIG=release; shift ;;
         --use-running) RUNNING=1; shift ;;
+        --no-build) BUILD=0; shift ;;
         -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
         *) echo "smtp.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
@@ -43,8 +45,10 @@ fi
 [ -n "${PLAINT_TEST_SMTP_URL:-}" ] || { say "no PLAINT_TEST_SMTP_URL"; exit 1; }
 HOSTPORT="${PLAINT_TEST_SMTP_URL#smtp://}"
 
-say "building the tests ($CONFIG, scratch $SCRATCH)…"
-swift build -c "$CONFIG" --build-tests --scratch-path "$SCRATCH" >&2
+if [ "$BUILD" = 1 ]; then
+    say "building the tests ($CONFIG, scratch $SCRATCH)…"
+    swift build -c "$CONFIG" --build-tests --scratch-path "$SCRATCH" >&2
+fi
 echo "SMTP benchmark: $N messages, $RUNS runs, $CONFIG build, server $PLAINT_TEST_SMTP_URL, load $(cut -d' ' -f1 /proc/loadavg), $(date -u +%FT%TZ)"
 for run in $(seq 1 "$RUNS"); do
     echo "run $run:"

@@ -70,11 +70,16 @@ extension TicketStore {
         return counts
     }
 
-    /// Acknowledgements queued for `recipient` (any status) since `since`: the RFC 3834 rate limit's input.
-    public func acknowledgementCount(to recipient: String, since: Date) throws(StoreError) -> Int {
-        Int(try connection.scalarInt("""
-            SELECT count(*) FROM outbox WHERE envelope_to = ? COLLATE NOCASE AND kind = 'acknowledgement' AND created_at >= ?
-            """, recipient, since) ?? 0)
+    /// Automatic replies of `kinds` queued for `recipient` (any status) since `since`: the RFC 3834 rate
+    /// limit's input.
+    public func acknowledgementCount(to recipient: String, since: Date, kinds: [String] = ["acknowledgement"]) throws(StoreError) -> Int {
+        var total = 0
+        for kind in kinds {
+            total += Int(try connection.scalarInt("""
+                SELECT count(*) FROM outbox WHERE envelope_to = ? COLLATE NOCASE AND kind = ? AND created_at >= ?
+                """, recipient, kind, since) ?? 0)
+        }
+        return total
     }
 
     /// Counts one more attempt, committed before the message is handed to the server.

@@ -27,8 +27,8 @@ final class AnswerFixture {
         return ReplyComposer(catalog: try catalog ?? TemplateCatalogLoader.load(directory: templates), settings: settings)
     }
 
-    func filer(limit: Int = 3, catalog: TemplateCatalog? = nil) throws -> Filer {
-        Filer(store: store, specialClasses: .off, replies: try Self.composer(limit: limit, catalog: catalog))
+    func filer(limit: Int = 3, catalog: TemplateCatalog? = nil, specialClasses: SpecialClasses = .off) throws -> Filer {
+        Filer(store: store, specialClasses: specialClasses, replies: try Self.composer(limit: limit, catalog: catalog))
     }
 
     static func complaint(id: String, from: String = "Ann Lee <ann@example.com>", subject: String = "Charged twice for November",
@@ -126,6 +126,31 @@ struct AcknowledgementTests {
         #expect(try f.store.outbox().isEmpty)
     }
 
+    @Test func customerWritingAgainAboutAnOpenTicketIsReassuredNotAcknowledgedAgain() throws {
+        let f = try AnswerFixture()
+        let filer = try f.filer(specialClasses: .standard)
+        let body = "My broadband has been down since Monday, the router shows no internet light. Please send an engineer."
+        guard case .opened(let reference) = try filer.file(AnswerFixture.complaint(id: "first@example.com", subject: "Broadband down since Monday",
+                                                                                    body: body), origin: "t", receivedAt: Date())
+        else { Issue.record("not opened"); return }
+        let again = try filer.file(AnswerFixture.complaint(id: "second@example.com", subject: "Still no broadband",
+                                                           body: body + " Still nothing today."), origin: "t", receivedAt: Date())
+        #expect(again == .followUp(reference: reference))
+        let rows = try f.store.outbox()
+        #expect(rows.map(\.kind) == ["acknowledgement", "repeat_reassurance"])
+        let m = Message.parse(try #require(rows.last).raw)
+        #expect(m.inReplyTo == ["second@example.com"])
+        #expect(m.subject == "Re: Still no broadband [\(reference)]")
+        #expect(m.text.contains("added it to that case rather than opening a new one"))
+        // A reply inside the thread (to the acknowledgement) is a follow-up, but not a repeat: no reassurance.
+        let threaded = try filer.file(AnswerFixture.complaint(id: "third@example.com", subject: "Re: Broadband down since Monday [\(reference)]",
+                                                              body: "Here is a photo of the router.",
+                                                              extraHeaders: "In-Reply-To: <\(rows[0].messageID)>\r\n"),
+                                      origin: "t", receivedAt: Date())
+        #expect(threaded == .followUp(reference: reference))
+        #expect(try f.store.outbox().count == 2)
+    }
+
     @Test func unapprovedTemplateIsNeverRenderedIntoTheOutbox() throws {
         let f = try AnswerFixture()
         let shipped = try TemplateCatalogLoader.load(directory: AnswerFixture.templates)
@@ -182,5 +207,19 @@ struct AcknowledgementTests {
         #expect(row.nextAttemptAt.timeIntervalSinceNow > 3 * 3600 - 60)
         #expect(try f.events(reference).map(\.action).contains("recontact_scheduled"))
         #expect(try f.store.outbox().count == 1)
+    }
+}
+
+struct AcknowledgementRecipientTests {
+    @Test func transfersAndForwardedCallsWithoutACustomerAddressAreNotAnsweredToTheirSender() {
+        var regulator = Complaint(disposition: .ticket, channel: .regulator, complainant: Complainant(name: "高秀兰"),
+                                  senderEmail: "12300@miit.example.cn")
+        #expect(ReplyComposer.customerAddress(regulator) == nil)
+        regulator.complainant.email = "gao@example.com"
+        #expect(ReplyComposer.customerAddress(regulator) == "gao@example.com")
+        let direct = Complaint(disposition: .ticket, channel: .email, senderEmail: "ann@example.com")
+        #expect(ReplyComposer.customerAddress(direct) == "ann@example.com")
+        let call = Complaint(disposition: .ticket, channel: .phone, senderEmail: "agent@company.example")
+        #expect(ReplyComposer.customerAddress(call) == nil)
     }
 }

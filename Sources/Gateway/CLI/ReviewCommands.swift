@@ -106,7 +106,10 @@ enum ReviewCommands {
                                                   workingDirectory: context.workingDirectory)
         let approvers: [Approver]
         do {
-            approvers = try TemplateCatalogLoader.approvers(file: args.value("approvers"), environment: context.environment,
+            let file = args.value("approvers").map {
+                $0.hasPrefix("/") ? $0 : (context.workingDirectory as NSString).appendingPathComponent($0)
+            }
+            approvers = try TemplateCatalogLoader.approvers(file: file, environment: context.environment,
                                                             templateDirectory: dir)
         } catch {
             context.console.error("\(name): \(error.message)")

@@ -59,24 +59,13 @@ public final class ReplyComposer {
                             at: Date) throws(StoreError) {
         switch outcome {
         case .opened(let reference):
-            let recipient = complaint.complainant.email ?? complaint.senderEmail
-            let recent = try recipient.map { (r) throws(StoreError) in
-                try store.acknowledgementCount(to: r, since: at.addingTimeInterval(-3600))
-            } ?? 0
-            if case .skip(let reason) = settings.loopGuard.decide(complaint, recipient: recipient, acknowledgedInLastHour: recent) {
-                try store.recordSkippedReply(reference: reference, kind: "acknowledgement", reason: reason, at: at)
-                return
-            }
-            guard let detail = try store.ticket(reference: reference) else { return }
-            do {
-                try store.enqueue(try acknowledgement(for: detail, complaint: complaint, at: at), at: at)
-            } catch let error as ReplyError {
-                try store.recordSkippedReply(reference: reference, kind: "acknowledgement", reason: error.message, at: at)
-            } catch let error as StoreError {
-                throw error
-            } catch {
-                try store.recordSkippedReply(reference: reference, kind: "acknowledgement", reason: "\(error)", at: at)
-            }
+            try automaticReply("acknowledgement", reference: reference, complaint: complaint, store: store, at: at)
+        case .followUp(let reference):
+            // SPEC §5 repeat (a): the customer wrote again about an open ticket (not a reply in its thread):
+            // reassure them with its progress. Filing just recorded the handler's reminder.
+            guard let last = try store.ticket(reference: reference)?.events.last,
+                  last.action == "repeat_reminder", abs(last.at.timeIntervalSince(at)) < 0.001 else { return }
+            try automaticReply("repeat_reassurance", reference: reference, complaint: complaint, store: store, at: at)
         case .recorded(.bounce, let reason):
             let ids = BounceReferences.messageIDs(in: raw)
             if !ids.isEmpty { try store.recordBounce(messageIDs: ids, reason: reason, schedule: schedule, at: at) }
@@ -85,12 +74,47 @@ public final class ReplyComposer {
         }
     }
 
+    /// Templates Plaint sends on its own; they count together towards the per-sender hourly limit.
+    public static let automaticTemplates = ["acknowledgement", "repeat_reassurance"]
+
+    /// Queues an automatic reply to `complaint` on ticket `reference`, unless a loop rule forbids it or the
+    /// wording is not approved; either way the reason is recorded on the ticket.
+    private func automaticReply(_ template: String, reference: String, complaint: Complaint, store: TicketStore,
+                                at: Date) throws(StoreError) {
+        let recipient = Self.customerAddress(complaint)
+        if recipient == nil, complaint.channel != .email {
+            let channel = complaint.channel.rawValue.replacingOccurrences(of: "_", with: " ")
+            try store.recordSkippedReply(reference: reference, kind: template,
+                                         reason: "no customer address in this \(channel) message; its sender "
+                                             + "\(complaint.senderEmail ?? "-") is not the customer, so the handler answers", at: at)
+            return
+        }
+        let recent = try recipient.map { (r) throws(StoreError) in
+            try store.acknowledgementCount(to: r, since: at.addingTimeInterval(-3600), kinds: Self.automaticTemplates)
+        } ?? 0
+        if case .skip(let reason) = settings.loopGuard.decide(complaint, recipient: recipient, acknowledgedInLastHour: recent) {
+            try store.recordSkippedReply(reference: reference, kind: template, reason: reason, at: at)
+            return
+        }
+        guard let detail = try store.ticket(reference: reference) else { return }
+        let rendered: OutboxDraft
+        do throws(ReplyError) {
+            rendered = try draft(template: template, detail: detail, parts: nil, answering: complaint,
+                                 parentMessageID: complaint.messageID, parentReferences: complaint.references,
+                                 author: "plaint", automatic: true, at: at)
+        } catch {
+            try store.recordSkippedReply(reference: reference, kind: template, reason: error.message, at: at)
+            return
+        }
+        try store.enqueue(rendered, at: at)
+    }
+
     // MARK: - Rendering
 
     /// The acknowledgement of a new ticket.
     /// - Throws: `ReplyError` when the template is missing, unapproved or fails to render, or there is no address.
     public func acknowledgement(for detail: TicketDetail, complaint: Complaint, at: Date) throws(ReplyError) -> OutboxDraft {
-        try draft(template: "acknowledgement", detail: detail, parts: nil, parentMessageID: complaint.messageID,
+        try draft(template: "acknowledgement", detail: detail, parts: nil, answering: complaint, parentMessageID: complaint.messageID,
                   parentReferences: complaint.references, author: "plaint", automatic: true, at: at)
     }
 
@@ -102,7 +126,7 @@ public final class ReplyComposer {
             throw ReplyError("'\(template)' is not a staff reply template; use one of \(Self.staffTemplates.keys.sorted().joined(separator: ", "))")
         }
         let parent = detail.messages.last(where: { $0.direction == .incoming && $0.messageID != nil })
-        return try draft(template: template, detail: detail, parts: parts, parentMessageID: parent?.messageID,
+        return try draft(template: template, detail: detail, parts: parts, answering: nil, parentMessageID: parent?.messageID,
                          parentReferences: detail.messages.compactMap(\.messageID).filter { $0 != parent?.messageID },
                          author: author, automatic: false, at: at)
     }
@@ -114,13 +138,16 @@ public final class ReplyComposer {
                              : (.managerLegal, "staff-written text touching " + terms.joined(separator: ", "))
     }
 
-    private func draft(template name: String, detail: TicketDetail, parts: TemplateValue?, parentMessageID: String?,
-                       parentReferences: [String], author: String, automatic: Bool, at: Date) throws(ReplyError) -> OutboxDraft {
-        let complaint = detail.record.complaint
-        guard let recipient = complaint.complainant.email ?? complaint.senderEmail else {
+    /// Renders `name` for the ticket; `answering` is the message replied to (its subject, its sender),
+    /// else the message that opened the ticket.
+    private func draft(template name: String, detail: TicketDetail, parts: TemplateValue?, answering: Complaint?,
+                       parentMessageID: String?, parentReferences: [String], author: String, automatic: Bool,
+                       at: Date) throws(ReplyError) -> OutboxDraft {
+        let complaint = answering ?? detail.record.complaint
+        guard let recipient = Self.customerAddress(complaint) else {
             throw ReplyError("no address to reply to")
         }
-        let language = templateLanguage(name, complaint.language.rawValue)
+        let language = templateLanguage(name, detail.record.complaint.language.rawValue)
         var context = ReplyContext.make(detail: detail, language: language, settings: settings)
         if let parts, case .object(var members) = context, let key = Self.staffTemplates[name] {
             members[key] = parts
@@ -160,6 +187,12 @@ public final class ReplyComposer {
         do { return try catalog.compile(template).render(context) } catch {
             throw ReplyError("template \(error.description)")
         }
+    }
+
+    /// Where a reply to `complaint` goes: the complainant's address, else, for direct email only, the
+    /// sender (a forwarded phone call, a web-form robot or a regulator's transfer is not the customer).
+    static func customerAddress(_ complaint: Complaint) -> String? {
+        complaint.complainant.email ?? (complaint.channel == .email ? complaint.senderEmail : nil)
     }
 
     /// `Re: <original> [CMP-2026-000123]`: reply prefixes are not repeated, and the reference is not
