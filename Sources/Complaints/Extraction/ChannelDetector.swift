@@ -46,7 +46,7 @@ public enum ChannelDetector {
                 return channel
             }
         }
-        let head = subject + "\n" + TextTools.lines(text).prefix(60).joined(separator: "\n")
+        let head = subject + "\n" + TextTools.lines(text, limit: 60).joined(separator: "\n")
         // A journalist writing in for a story (often from a personal address).
         if TextTools.matches(head, mediaSelfPattern, caseInsensitive: false) || TextTools.matches(head, mediaSelfPattern) {
             if !TextTools.matches(head, #"(\bI (will|shall|am going to|'ll) (go to|contact|tell|call)|我(会|要|将).{0,6}(找|联系|投诉到|曝光))"#) {
@@ -59,9 +59,8 @@ public enum ChannelDetector {
         }
         // Content: a transfer letter that names the body and the complainant.
         let transfer = TextTools.matches(head, transferPattern)
-        let labelledComplainant = TextTools.lines(text).contains { TextTools.matches($0, complainantLabelPattern) }
         // Naming a body is not enough ("I will complain to the regulator"): a transfer names the complainant.
-        guard transfer, labelledComplainant else { return nil }
+        guard transfer, TextTools.lines(text).contains(where: { TextTools.matches($0, complainantLabelPattern) }) else { return nil }
         var best: (Channel, Int)?
         for (channel, _, names) in bodies {
             for name in names where channel != .media || name.count >= 8 || !name.unicodeScalars.allSatisfy(\.isASCII) {
@@ -77,7 +76,7 @@ public enum ChannelDetector {
     /// The subject or one of the first two body lines starts with an outside body's name and reads like a
     /// letterhead (short, or saying "transferred/referral/转办"), with no "I/我" before the name.
     static func letterhead(subject: String, text: String, bodies: [(Channel, [String], [String])], fromPersonalMail: Bool) -> Channel? {
-        let firstLines = TextTools.lines(text).filter { !TextTools.isBlank($0) }.prefix(2).map(TextTools.trim)
+        let firstLines = TextTools.firstLines(text, count: 2) { !TextTools.isBlank($0) }.map(TextTools.trim)
         let candidates = [TextTools.trim(subject)] + firstLines
         let letterWords = #"(来函|來函|来信|來信|致函|correspondence|referral|enquiry from|inquiry from|press enquiry|media enquiry)"#
         let subjectTransfer = TextTools.matches(subject, transferPattern) || TextTools.matches(subject, letterWords)
@@ -121,7 +120,7 @@ public enum ChannelDetector {
         let hasMessage = fields.message != nil
         let formSystem = (senderEmail.map { TextTools.matches($0, #"(form|survey|portal|website|feedback)[^@]*@|@[^@]*(form|survey|portal|website)"#) } ?? false)
             || formName
-        let firstLine = TextTools.lines(fields.sourceText).first { !TextTools.isBlank($0) }.map(TextTools.trim) ?? ""
+        let firstLine = TextTools.firstLines(fields.sourceText, count: 1) { !TextTools.isBlank($0) }.first.map(TextTools.trim) ?? ""
         if (formSender || formName), formSystem || formSubject || fields.knownCount >= 1 || isFormTitle(firstLine) {
             return true
         }
@@ -145,7 +144,7 @@ public enum ChannelDetector {
 
     /// A staff note recording a call, visit, letter or fax.
     public static func isStaffRecord(subject: String, text: String) -> Bool {
-        let head = subject + "\n" + TextTools.lines(text).prefix(40).joined(separator: "\n")
+        let head = subject + "\n" + TextTools.lines(text, limit: 40).joined(separator: "\n")
         return TextTools.matches(head, staffRecordPattern)
     }
 }

@@ -82,8 +82,9 @@ public enum ComplainantExtractor {
             who = AddressText(name: r.name ?? (relayFrom ? nil : input.senderName), email: e)
         }
         if let e = who.email, c.isNoReply(e) || c.isOwn(e) { who.email = nil }
-        var description = DescriptionCleaner.clean(input.text, signer: who.name)
-        var own = DescriptionCleaner.ownText(input.text)
+        let prepared = DescriptionCleaner.Prepared(input.text)
+        var description = DescriptionCleaner.clean(input.text, signer: who.name, prepared: prepared)
+        var own = prepared.ownText
         // A customer forwarding their own earlier, unanswered message: both parts are theirs.
         if TextTools.matches(input.subject, #"^\s*(fw|fwd|转发|轉寄)\s*[:：]"#), let block = ForwardedBlock.find(in: input.text),
            let original = block.from?.email, original.caseInsensitiveCompare(who.email ?? "") == .orderedSame {
@@ -152,9 +153,10 @@ public enum ComplainantExtractor {
             if ChannelDetector.isWebForm(senderEmail: oe, senderName: o.name, subject: o.subject, fields: originalFields, configuration: c) {
                 return webForm(Input(senderEmail: oe, senderName: o.name, subject: o.subject, text: o.text), fields: originalFields, configuration: c)
             }
-            var description = DescriptionCleaner.clean(o.text, signer: o.name)
+            let prepared = DescriptionCleaner.Prepared(o.text)
+            var description = DescriptionCleaner.clean(o.text, signer: o.name, prepared: prepared)
             if description.isEmpty { description = DescriptionCleaner.clean(o.note) }
-            let own = DescriptionCleaner.ownText(o.text)
+            let own = prepared.ownText
             let email = c.isNoReply(oe) ? nil : oe
             let complainant = Complainant(name: o.name, email: email,
                                           phone: PhoneAndAccount.phone(in: own), account: PhoneAndAccount.account(in: own))

@@ -9,9 +9,24 @@ public enum DescriptionCleaner {
         clean(text, depth: 0)
     }
 
-    static func clean(_ text: String, depth: Int) -> String {
-        let lines = TextTools.lines(text)
-        let split = splitHistory(lines)
+    /// A body split into lines and into own words and history once, for callers that need both the
+    /// cleaned text and `ownText` of the same body.
+    struct Prepared {
+        var lines: [String]
+        var split: (own: [String], history: [String])
+
+        init(_ text: String) {
+            lines = TextTools.lines(text)
+            split = DescriptionCleaner.splitHistory(lines)
+        }
+
+        /// `ownText(text)`.
+        var ownText: String { TextTools.normalize(split.own) }
+    }
+
+    static func clean(_ text: String, depth: Int, prepared: Prepared? = nil) -> String {
+        let lines = prepared?.lines ?? TextTools.lines(text)
+        let split = prepared?.split ?? splitHistory(lines)
         let own = dropFooters(split.own)
         let signed = cutSignature(cutDisclaimer(own))
         let result = TextTools.normalize(signed)
@@ -39,7 +54,12 @@ public enum DescriptionCleaner {
     /// `clean(_:)`, then a closing line holding only the writer's name (and contact lines under it) removed:
     /// "…send the right one?\n\nGraham" → "…send the right one?".
     public static func clean(_ text: String, signer: String?) -> String {
-        let cleaned = clean(text)
+        clean(text, signer: signer, prepared: nil)
+    }
+
+    /// `clean(_:signer:)` reusing a split already made of `text`.
+    static func clean(_ text: String, signer: String?, prepared: Prepared?) -> String {
+        let cleaned = clean(text, depth: 0, prepared: prepared)
         guard let signer = signer.map(TextTools.trim), !signer.isEmpty else { return cleaned }
         var variants: Set<String> = [signer.lowercased()]
         if let first = signer.split(separator: " ").first { variants.insert(first.lowercased()) }
@@ -80,11 +100,13 @@ public enum DescriptionCleaner {
         #"^\s*-{2,}.{0,100}\bwrote\b.{0,10}-{2,}\s*$"#,
     ]
 
+    static let attributionGate = PatternGate(attributionPatterns)
+
     /// Whether an attribution line starts at `i` (possibly wrapped over up to three lines); returns how many lines it spans.
     static func attributionSpan(_ lines: [String], at i: Int) -> Int? {
         let first = TextTools.trim(lines[i])
         guard !first.isEmpty, first.count < 400 else { return nil }
-        if attributionPatterns.contains(where: { TextTools.matches(first, $0) }) { return 1 }
+        if attributionGate.mayMatchAny(first), attributionPatterns.contains(where: { TextTools.matches(first, $0) }) { return 1 }
         // Gmail and 163 wrap long attributions: "On Tue, … Ann Lee <\nann@x.example> wrote:".
         let starts = startsLikeAttribution(first) || TextTools.matches(first, #"[<\(（]\s*$"#)
         guard starts else { return nil }
@@ -93,7 +115,7 @@ public enum DescriptionCleaner {
             let next = TextTools.trim(lines[i + extra])
             if next.isEmpty || TextTools.isQuoted(lines[i + extra]) { break }
             joined += " " + next
-            if joined.count < 500, attributionPatterns.contains(where: { TextTools.matches(joined, $0) }) {
+            if joined.count < 500, attributionGate.mayMatchAny(joined), attributionPatterns.contains(where: { TextTools.matches(joined, $0) }) {
                 return extra + 1
             }
         }

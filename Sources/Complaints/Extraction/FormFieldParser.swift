@@ -196,7 +196,7 @@ public enum FormFieldParser {
         fields = fields.map { f in
             guard f.role != .message else { return f }
             var g = f
-            g.value = TextTools.lines(f.value).first { !TextTools.isBlank($0) }.map(TextTools.trim) ?? ""
+            g.value = TextTools.firstLines(f.value, count: 1) { !TextTools.isBlank($0) }.first.map(TextTools.trim) ?? ""
             return g
         }
         return FormFields(fields: fields, sourceText: text)

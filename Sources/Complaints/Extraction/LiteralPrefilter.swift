@@ -15,6 +15,8 @@ struct LiteralPrefilter: Sendable {
     let caseInsensitive: Bool
     /// Every set must be met; the most selective first.
     let sets: [LiteralSet]
+    /// The same sets as strings.
+    let required: [Set<String>]
     /// The pattern is nothing but an alternation of these literals (no anchors, classes or
     /// repetition), so finding one of them *is* a match.
     let isExact: Bool
@@ -25,8 +27,8 @@ struct LiteralPrefilter: Sendable {
         let required = info.allRequired.filter { !$0.isEmpty && !$0.contains("") }
         guard !required.isEmpty else { return nil }
         self.caseInsensitive = caseInsensitive
-        self.sets = required.sorted { LiteralInfo.score($0) > LiteralInfo.score($1) }
-            .map { LiteralSet($0, caseInsensitive: caseInsensitive) }
+        self.required = required.sorted { LiteralInfo.score($0) > LiteralInfo.score($1) }
+        self.sets = self.required.map { LiteralSet($0, caseInsensitive: caseInsensitive) }
         isExact = !parser.hasAssertions && info.exact != nil && sets.count == 1
     }
 
@@ -52,29 +54,74 @@ struct LiteralPrefilter: Sendable {
     }
 }
 
+/// One pass that rules out a whole list of patterns at once (the ten attribution-line patterns are
+/// tried on every line): the union of each pattern's most selective set. No gate when one of the
+/// patterns has no filter.
+struct PatternGate: Sendable {
+    private let set: LiteralSet?
+
+    init(_ patterns: [String], caseInsensitive: Bool = true) {
+        var union = Set<String>()
+        for p in patterns {
+            guard let first = LiteralPrefilter(pattern: p, caseInsensitive: caseInsensitive)?.required.first else {
+                set = nil
+                return
+            }
+            union.formUnion(first)
+        }
+        set = LiteralSet(union, caseInsensitive: caseInsensitive)
+    }
+
+    /// False only when none of the patterns can match `text`.
+    func mayMatchAny(_ text: String) -> Bool {
+        guard let set else { return true }
+        if let r = text.utf8.withContiguousStorageIfAvailable({ set.search($0) != .absent }) { return r }
+        return Array(text.utf8).withUnsafeBufferPointer { set.search($0) != .absent }
+    }
+}
+
 /// Literal strings searched together in one pass over the bytes.
 struct LiteralSet: Sendable {
     let caseInsensitive: Bool
     /// The literals' UTF-8 bytes (lowercase ASCII when case-insensitive), none containing another.
     let literals: [[UInt8]]
-    /// Indices into `literals` by first byte.
+    /// Indices into `literals` by (folded) first byte.
     private let byFirstByte: [[Int]]
-    /// Whether a byte can start a literal (the common case is a quick no).
-    private let starts: [Bool]
-    private let digits: Bool
+    /// What each raw byte means, so the common byte costs one load and one test.
+    private let roles: [UInt8]
+    /// The byte as compared: ASCII upper case folded when case-insensitive.
+    private let fold: [UInt8]
+
+    private static let startsLiteral: UInt8 = 1, digitFound: UInt8 = 2, unsure: UInt8 = 4, foldLead: UInt8 = 8
+    /// Lead bytes of the characters whose case folding contains ASCII letters.
+    private static let foldLeads: Set<UInt8> = [0xC3, 0xC4, 0xC5, 0xC7, 0xE1, 0xE2, 0xEF]
 
     init(_ set: Set<String>, caseInsensitive: Bool) {
-        digits = set.contains(LiteralPrefilter.digit)
+        let digits = set.contains(LiteralPrefilter.digit)
         // A literal containing another one is redundant: the shorter one is found first.
         let sorted = set.filter { $0 != LiteralPrefilter.digit }.map { Array($0.utf8) }.sorted { $0.count < $1.count }
         var kept: [[UInt8]] = []
         for l in sorted where !kept.contains(where: { Self.contains(l, $0) }) { kept.append(l) }
         var table = [[Int]](repeating: [], count: 256)
         for (i, l) in kept.enumerated() { table[Int(l[0])].append(i) }
+        var fold = [UInt8](repeating: 0, count: 256)
+        var roles = [UInt8](repeating: 0, count: 256)
+        for value in 0..<256 {
+            let b = UInt8(value)
+            let folded: UInt8 = caseInsensitive && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            fold[value] = folded
+            var role: UInt8 = table[Int(folded)].isEmpty ? 0 : Self.startsLiteral
+            if digits && b >= 0x30 && b <= 0x39 { role |= Self.digitFound }
+            // Any non-ASCII byte may belong to a digit of another script.
+            if digits && b >= 0x80 { role |= Self.unsure }
+            if caseInsensitive && Self.foldLeads.contains(b) { role |= Self.foldLead }
+            roles[value] = role
+        }
         self.caseInsensitive = caseInsensitive
         literals = kept
         byFirstByte = table
-        starts = table.map { !$0.isEmpty }
+        self.roles = roles
+        self.fold = fold
     }
 
     private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
@@ -88,32 +135,39 @@ struct LiteralSet: Sendable {
     /// `.found` when a literal occurs, `.unsure` at a character the ASCII folding cannot judge (or a
     /// possible non-ASCII digit), `.absent` otherwise.
     func search(_ h: UnsafeBufferPointer<UInt8>) -> Outcome {
+        roles.withUnsafeBufferPointer { roles in
+            fold.withUnsafeBufferPointer { fold in scan(h, roles, fold) }
+        }
+    }
+
+    private func scan(_ h: UnsafeBufferPointer<UInt8>, _ roles: UnsafeBufferPointer<UInt8>,
+                      _ fold: UnsafeBufferPointer<UInt8>) -> Outcome {
         let n = h.count
         var i = 0
         while i < n {
-            var b = h[i]
-            if b >= 0x80 {
-                if digits || (caseInsensitive && Self.foldsToASCII(h, at: i)) { return .unsure }
-            } else if caseInsensitive && b >= 0x41 && b <= 0x5A {
-                b |= 0x20
-            } else if digits && b >= 0x30 && b <= 0x39 {
-                return .found
-            }
-            if starts[Int(b)] {
-                for index in byFirstByte[Int(b)] where matchesAt(literals[index], h, i) { return .found }
+            let b = h[i]
+            let role = roles[Int(b)]
+            if role != 0 {
+                if role & (Self.digitFound | Self.unsure | Self.foldLead) != 0 {
+                    if role & Self.digitFound != 0 { return .found }
+                    if role & Self.unsure != 0 { return .unsure }
+                    if Self.foldsToASCII(h, at: i) { return .unsure }
+                }
+                if role & Self.startsLiteral != 0 {
+                    for index in byFirstByte[Int(fold[Int(b)])] where matchesAt(literals[index], h, i, fold) { return .found }
+                }
             }
             i += 1
         }
         return .absent
     }
 
-    @inline(__always) private func matchesAt(_ l: [UInt8], _ h: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+    @inline(__always) private func matchesAt(_ l: [UInt8], _ h: UnsafeBufferPointer<UInt8>, _ at: Int,
+                                             _ fold: UnsafeBufferPointer<UInt8>) -> Bool {
         guard at + l.count <= h.count else { return false }
         var j = 1
         while j < l.count {
-            var b = h[at + j]
-            if caseInsensitive && b >= 0x41 && b <= 0x5A { b |= 0x20 }
-            if b != l[j] { return false }
+            if fold[Int(h[at + j])] != l[j] { return false }
             j += 1
         }
         return true

@@ -10,7 +10,7 @@ public enum NameFinder {
 
     /// The first person named with a courtesy title; "Mr Dev Menon" → "Dev Menon", "Mr Ahmed" stays "Mr Ahmed".
     public static func unlabelledName(in text: String) -> String? {
-        let head = TextTools.lines(text).prefix(40).joined(separator: "\n")
+        let head = TextTools.lines(text, limit: 40).joined(separator: "\n")
         if let zh = TextTools.capture(head, chinesePattern, group: 2) { return zh }
         guard let title = TextTools.capture(head, englishPattern, group: 1, caseInsensitive: false),
               let name = TextTools.capture(head, englishPattern, group: 2, caseInsensitive: false) else { return nil }

@@ -7,21 +7,46 @@ enum TextTools {
     /// Splits on CRLF, CR, LF, U+2028 and U+2029 (a Swift `Character` treats CRLF as one), each line
     /// cleaned. One pass over the UTF-8 bytes: this runs on every line of every message.
     static func lines(_ text: String) -> [String] {
+        var out: [String] = []
+        eachLine(text) { out.append($0); return true }
+        return out
+    }
+
+    /// The first `limit` lines of `lines(text)`, without splitting the rest.
+    static func lines(_ text: String, limit: Int) -> [String] {
+        var out: [String] = []
+        guard limit > 0 else { return out }
+        eachLine(text) { out.append($0); return out.count < limit }
+        return out
+    }
+
+    /// The first `count` lines of `lines(text)` that satisfy `keep`, without splitting the rest.
+    static func firstLines(_ text: String, count: Int, where keep: (String) -> Bool) -> [String] {
+        var out: [String] = []
+        guard count > 0 else { return out }
+        eachLine(text) { line in
+            if keep(line) { out.append(line) }
+            return out.count < count
+        }
+        return out
+    }
+
+    /// Calls `body` with each cleaned line in order until it returns false.
+    static func eachLine(_ text: String, _ body: (String) -> Bool) {
         var text = text
-        return text.withUTF8 { buf in
-            var out: [String] = []
+        text.withUTF8 { buf in
             var start = 0, i = 0
             var nonASCII = false
             let n = buf.count
             while i < n {
                 let b = buf[i]
                 if b == 0x0A || b == 0x0D {
-                    out.append(line(buf, start, i, nonASCII: nonASCII))
+                    guard body(line(buf, start, i, nonASCII: nonASCII)) else { return }
                     i += b == 0x0D && i + 1 < n && buf[i + 1] == 0x0A ? 2 : 1
                     start = i
                     nonASCII = false
                 } else if b == 0xE2, i + 2 < n, buf[i + 1] == 0x80, buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9 {
-                    out.append(line(buf, start, i, nonASCII: nonASCII))
+                    guard body(line(buf, start, i, nonASCII: nonASCII)) else { return }
                     i += 3
                     start = i
                     nonASCII = false
@@ -30,8 +55,7 @@ enum TextTools {
                     i += 1
                 }
             }
-            out.append(line(buf, start, n, nonASCII: nonASCII))
-            return out
+            _ = body(line(buf, start, n, nonASCII: nonASCII))
         }
     }
 
@@ -180,9 +204,7 @@ enum TextTools {
     /// The compiled pattern when it may match `s`; nil when it cannot (or is invalid).
     private static func candidate(_ s: String, _ pattern: String, caseInsensitive: Bool) -> NSRegularExpression? {
         guard let c = compiled(pattern, caseInsensitive: caseInsensitive) else { return nil }
-        let passed = c.prefilter.map { $0.mayMatch(s) } ?? true
-        DebugStats.record(pattern, bytes: s.utf8.count, hasFilter: c.prefilter != nil, passed: passed)
-        if !passed { return nil }
+        if let p = c.prefilter, !p.mayMatch(s) { return nil }
         return c.regex
     }
 
@@ -202,7 +224,7 @@ enum TextTools {
     /// The byte range of the first occurrence of `needle`'s exact UTF-8 bytes in `haystack`, as string
     /// indices (Foundation's `range(of:)` folds character clusters and is far slower).
     static func byteRange(of needle: String, in haystack: String) -> Range<String.Index>? {
-        guard let offset = firstByteOffset(of: Array(needle.utf8), in: haystack, foldASCII: false) else { return nil }
+        guard let offset = firstByteOffset(of: needle, in: haystack, foldASCII: false) else { return nil }
         let lower = haystack.utf8.index(haystack.utf8.startIndex, offsetBy: offset)
         return lower..<haystack.utf8.index(lower, offsetBy: needle.utf8.count)
     }
@@ -210,27 +232,41 @@ enum TextTools {
     /// Whether `needle` occurs in `haystack` ignoring ASCII case: a cheap test that must pass before a
     /// case-insensitive or case-sensitive regex for the same literal can match.
     static func containsIgnoringASCIICase(_ haystack: String, _ needle: String) -> Bool {
-        firstByteOffset(of: Array(needle.utf8), in: haystack, foldASCII: true) != nil
+        firstByteOffset(of: needle, in: haystack, foldASCII: true) != nil
     }
 
-    /// Naive byte search (needles are short names and phrases), optionally folding ASCII case.
-    private static func firstByteOffset(of needle: [UInt8], in haystack: String, foldASCII: Bool) -> Int? {
-        @inline(__always) func fold(_ b: UInt8) -> UInt8 { foldASCII && b >= 65 && b <= 90 ? b | 0x20 : b }
-        let n = needle.map(fold)
-        guard let first = n.first else { return 0 }
-        var hay = haystack
-        return hay.withUTF8 { h -> Int? in
-            guard n.count <= h.count else { return nil }
-            var i = 0
-            while i <= h.count - n.count {
-                if fold(h[i]) == first {
-                    var j = 1
-                    while j < n.count && fold(h[i + j]) == n[j] { j += 1 }
-                    if j == n.count { return i }
+    /// Byte search (needles are short names and phrases), optionally folding ASCII case: `memchr` for
+    /// the first byte, then a compare.
+    private static func firstByteOffset(of needle: String, in haystack: String, foldASCII: Bool) -> Int? {
+        var needle = needle, haystack = haystack
+        return needle.withUTF8 { n -> Int? in
+            haystack.withUTF8 { h -> Int? in
+                guard !n.isEmpty else { return 0 }
+                guard n.count <= h.count, let base = h.baseAddress, let nBase = n.baseAddress else { return nil }
+                let last = h.count - n.count
+                if !foldASCII {
+                    var i = 0
+                    while i <= last {
+                        guard let found = memchr(base + i, Int32(n[0]), last - i + 1) else { return nil }
+                        i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                        if memcmp(base + i, nBase, n.count) == 0 { return i }
+                        i += 1
+                    }
+                    return nil
                 }
-                i += 1
+                @inline(__always) func fold(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
+                let first = fold(n[0])
+                var i = 0
+                while i <= last {
+                    if fold(h[i]) == first {
+                        var j = 1
+                        while j < n.count && fold(h[i + j]) == fold(n[j]) { j += 1 }
+                        if j == n.count { return i }
+                    }
+                    i += 1
+                }
+                return nil
             }
-            return nil
         }
     }
 
@@ -309,22 +345,3 @@ enum TextTools {
     }
 }
 
-import Glibc
-enum DebugStats {
-    struct E { var calls = 0; var bytes = 0; var passed = 0; var passedBytes = 0; var filter = false }
-    static let m = Mutex<[String: E]>([:])
-    static let on: Bool = {
-        if ProcessInfo.processInfo.environment["PLAINT_DEBUG_STATS"] != nil { atexit { DebugStats.dump() }; return true }
-        return false
-    }()
-    static func record(_ p: String, bytes: Int, hasFilter: Bool, passed: Bool) {
-        guard on else { return }
-        m.withLock { d in var e = d[p] ?? E(); e.calls += 1; e.bytes += bytes; e.filter = hasFilter; if passed { e.passed += 1; e.passedBytes += bytes }; d[p] = e }
-    }
-    static func dump() {
-        let d = m.withLock { $0 }
-        for (p, e) in d.sorted(by: { $0.value.bytes > $1.value.bytes }).prefix(40) {
-            FileHandle.standardError.write("calls \(e.calls) bytes \(e.bytes) passed \(e.passed) passedBytes \(e.passedBytes) filter \(e.filter) \(p.prefix(90))\n".data(using: .utf8)!)
-        }
-    }
-}
