@@ -14,7 +14,8 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "MIME"),
-        .target(name: "Complaints", dependencies: ["MIME"]),
+        // Resources/plaint-model.json: the shipped pre-trained classifier model (see ShippedModel.swift).
+        .target(name: "Complaints", dependencies: ["MIME"], resources: [.copy("Resources/plaint-model.json")]),
         .target(name: "TicketStore", dependencies: ["CSQLite", "Complaints", "MIME"]),
         .target(name: "MailTransport", dependencies: ["CCurl", "MIME"]),
         .target(name: "Gateway", dependencies: ["MIME", "Complaints", "TicketStore", "MailTransport"]),

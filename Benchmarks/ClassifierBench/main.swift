@@ -195,11 +195,11 @@ print(String(format: "corpora: fixtures %d texts (mean %.0f B), generated %d tex
              options.mail.joined(separator: ", ")))
 
 let t0 = now()
-let classifier = Classifier()  // trains the default model from the shipped examples on first use
+let classifier = Classifier()  // loads the shipped model (ShippedModel) on first use
 guard let model = classifier.model else { fatalError("no default model") }
 _ = classifier.classify(ClassifierInput(subject: "warm-up", description: "model trained on first use", channel: .email,
                                         language: .en, anonymous: false))
-print(String(format: "default model trained (first use) in %.2f s", now() - t0))
+print(String(format: "shipped model ready (first use) in %.2f s, from %@", now() - t0, ShippedModel.loaded.source))
 
 func classifyAll(_ texts: [Text]) -> [Double] {
     rate(texts, seconds: options.seconds, reps: options.reps) { t in

@@ -4,11 +4,14 @@ import Foundation
 ///
 /// 1. **Rules** (`RuleSet`): weighted phrases in English and Chinese, negation-aware.
 /// 2. **Model** (`NaiveBayesModel`): naive Bayes blended with logistic regression over word unigrams,
-///    bigrams and 5-letter stems, Han character unigrams and bigrams, the subject's words again, and the channel.
+///    bigrams and 5-letter stems, Han character unigrams and bigrams, the subject's words again, and the
+///    channel; shipped pre-trained (`ShippedModel`).
 ///
 /// How they combine, per field (kind, category, severity): the model's tempered log-posterior plus
-/// `ruleScale` × the summed weights of the rules that fired, turned back into probabilities by a
-/// softmax. A rule of weight 3 therefore multiplies a label's odds by e³ ≈ 20: strong rule evidence
+/// the field's rule scale (`RuleSet.ruleScale(for:)`; 1, and 0.5 for category in the shipped rules,
+/// the value 5-fold cross-validation on the training set preferred) × the summed weights of the rules
+/// that fired, turned back into probabilities by a softmax. A rule of weight 3 at scale 1 therefore
+/// multiplies a label's odds by e³ ≈ 20: strong rule evidence
 /// wins over a hesitant model, a confident model wins over a stray word; common words that also occur
 /// in other categories ("bill", "app", "network") are weight-1 hints only. A label whose rule score
 /// reaches `strongEvidence` (6 in the shipped rules) and leads the next label by `strongMargin` (1) wins outright, whatever
@@ -34,11 +37,11 @@ public struct Classifier: Sendable {
     public let triageThreshold: Double
     private let matcher: PhraseMatcher
 
-    /// The shipped rules plus a model trained (once per process, on first use) from the shipped
-    /// training examples; triage below 0.5.
+    /// The shipped rules plus the shipped pre-trained model (`ShippedModel`, loaded once per process
+    /// on first use); triage below 0.5.
     public init() {
         self.rules = .default
-        self.model = Self.defaultModel
+        self.model = ShippedModel.loaded.model
         self.triageThreshold = 0.5
         self.matcher = Self.defaultMatcher
     }
@@ -52,8 +55,9 @@ public struct Classifier: Sendable {
 
     private static let defaultMatcher = PhraseMatcher(rules: .default)
 
-    /// The model trained from `DefaultTrainingExamples` (the contents of Fixtures/train/examples.jsonl).
-    public static let defaultModel: NaiveBayesModel = NaiveBayesModel.train(defaultTrainingExamples)
+    /// The shipped model (`ShippedModel`): trained from `DefaultTrainingExamples` (the contents of
+    /// Fixtures/train/examples.jsonl) ahead of time, or at first use when the file is missing or stale.
+    public static var defaultModel: NaiveBayesModel { ShippedModel.loaded.model }
 
     /// The shipped training examples.
     public static let defaultTrainingExamples: [LabeledExample] = {
@@ -68,12 +72,16 @@ public struct Classifier: Sendable {
     static let outsideBodies: Set<Channel> = [.regulator, .consumerAssociation, .media]
 
     public func classify(_ input: ClassifierInput) -> Classification {
-        let text = TextNormalizer.normalize(input.subject + "\n" + input.description)
-        let subjectText = model == nil ? "" : TextNormalizer.normalize(input.subject)
-        let findings = matcher.findings(in: Array(text.utf8))
+        // The subject and the description, normalized once; the subject's bytes are the prefix.
+        var text = TextNormalizer.normalizedUTF8(input.subject)
+        let subjectText = model == nil ? [] : text
+        text.append(0x0A)
+        TextNormalizer.appendNormalized(input.description, to: &text)
+        let findings = matcher.findings(in: text)
         var predictions: [String: NaiveBayesModel.Prediction] = [:]
         if let model {
             var features: [UInt32] = []
+            features.reserveCapacity(text.count / 2)
             FeatureExtractor.features(text, subject: subjectText, channel: input.channel, into: &features)
             for p in model.predict(features: features, explain: true) { predictions[p.field] = p }
         }
@@ -104,8 +112,9 @@ public struct Classifier: Sendable {
             let prediction = predictions[field.rawValue]
             if let prediction { for c in prediction.classes where !labels.contains(c) { labels.append(c) } }
             let fallback = rules.defaults[field.rawValue]
+            let ruleScale = rules.ruleScale(for: field)
             var z = labels.map { label -> Double in
-                let r = rules.ruleScale * (score[label] ?? 0)
+                let r = ruleScale * (score[label] ?? 0)
                 if let prediction { return log(prediction.probability(of: label) + 1e-6) + r }
                 return r + (label == fallback ? 1 : 0)
             }

@@ -1,12 +1,15 @@
 import Foundation
 import Complaints
 
-/// Finds the model file `plaint classifier train` wrote and builds the classifier intake uses.
+/// Finds the model and rules files and builds the classifier intake uses.
 ///
-/// Where the model comes from, first match wins: `PLAINT_MODEL` in the environment, else
-/// `plaint-model.json` beside the database. When neither file exists, intake uses the shipped model
-/// (`Classifier()`). A model file that exists but cannot be loaded is reported as a warning and the shipped
-/// model is used: a bad model file must never stop mail from being filed (SPEC §1).
+/// The model, first match wins: `PLAINT_MODEL` in the environment, else `plaint-model.json` beside the
+/// database (what `plaint classifier train` writes), else the shipped pre-trained model
+/// (`ShippedModel`). The rules: `PLAINT_RULES` (a `plaint-rules` JSON file, see `RuleSet`), else the
+/// shipped rules. `PLAINT_TRIAGE_THRESHOLD` (0…1, default 0.5) is the confidence below which a ticket
+/// is flagged `needs_triage`. A file that is named or found but cannot be used, or a bad threshold,
+/// is reported as a one-line warning and the shipped default is used: a bad file must never stop mail
+/// from being filed (SPEC §1).
 ///
 /// ```swift
 /// let (intake, warning) = ClassifierLoader.intake(db: "/var/plaint/plaint.sqlite", environment: env)
@@ -15,6 +18,8 @@ import Complaints
 public enum ClassifierLoader {
     /// The model file's name beside the database.
     public static let defaultFileName = "plaint-model.json"
+    /// The default `needs_triage` threshold.
+    public static let defaultTriageThreshold = 0.5
 
     /// `plaint-model.json` in the database's directory.
     public static func defaultModelPath(db: String) -> String {
@@ -30,24 +35,41 @@ public enum ClassifierLoader {
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 
-    /// The rule layer plus `model`, or the shipped classifier when `model` is nil.
-    public static func classifier(model: NaiveBayesModel?) -> Classifier {
-        guard let model else { return Classifier() }
-        return Classifier(rules: .default, model: model)
+    /// The shipped rules plus `model`, or the shipped classifier when `model` is nil.
+    public static func classifier(model: NaiveBayesModel?, rules: RuleSet = .default,
+                                  triageThreshold: Double = defaultTriageThreshold) -> Classifier {
+        Classifier(rules: rules, model: model ?? Classifier.defaultModel, triageThreshold: triageThreshold)
     }
 
-    /// The classifier for the database at `db`, and a one-line warning when a model file was named or
-    /// found but could not be loaded (the shipped model is used then).
+    /// The classifier for the database at `db` and the environment, and a one-line warning when a
+    /// file or setting could not be used (the shipped default is used for it then).
     public static func classifier(db: String, environment: [String: String]) -> (classifier: Classifier, warning: String?) {
-        guard let path = modelPath(db: db, environment: environment) else { return (Classifier(), nil) }
-        do {
-            return (classifier(model: try NaiveBayesModel.load(from: path)), nil)
-        } catch {
-            return (Classifier(), "model file \(error.description); using the shipped model (retrain with 'plaint classifier train')")
+        var warnings: [String] = []
+        var model: NaiveBayesModel?
+        if let path = modelPath(db: db, environment: environment) {
+            do { model = try NaiveBayesModel.load(from: path) } catch {
+                warnings.append("model file \(error.description); using the shipped model (retrain with 'plaint classifier train')")
+            }
         }
+        if model == nil, ShippedModel.loaded.source.hasPrefix("trained") {
+            warnings.append("shipped model: \(ShippedModel.loaded.source)")
+        }
+        var rules = RuleSet.default
+        if let path = environment["PLAINT_RULES"], !path.isEmpty {
+            do { rules = try RuleSet.load(path: path) } catch {
+                warnings.append("rules file \(error.description); using the shipped rules")
+            }
+        }
+        var threshold = defaultTriageThreshold
+        if let raw = environment["PLAINT_TRIAGE_THRESHOLD"], !raw.isEmpty {
+            if let t = Double(raw), (0...1).contains(t) { threshold = t } else {
+                warnings.append("PLAINT_TRIAGE_THRESHOLD '\(raw)' is not a number from 0 to 1; using \(defaultTriageThreshold)")
+            }
+        }
+        return (classifier(model: model, rules: rules, triageThreshold: threshold), warnings.isEmpty ? nil : warnings.joined(separator: "; "))
     }
 
-    /// An `Intake` whose reader classifies with the model for `db` (see `classifier(db:environment:)`).
+    /// An `Intake` whose reader classifies with the classifier for `db` (see `classifier(db:environment:)`).
     public static func intake(db: String, environment: [String: String],
                               maxMessageBytes: Int = Intake().maxMessageBytes) -> (intake: Intake, warning: String?) {
         let (classifier, warning) = classifier(db: db, environment: environment)

@@ -105,15 +105,21 @@ struct ClassifierModelTests {
         #expect(report.text.contains("escalated"))
     }
 
-    @Test func countsOnlyVersionOneFilesStillLoad() throws {
+    @Test func naiveBayesOnlyModelsRoundTripAndOlderFilesAskForRetraining() throws {
         let model = NaiveBayesModel.train(Array(Classifier.defaultTrainingExamples.prefix(40)), alpha: 0.3, temperature: 1,
                                           temperaturePower: 0.5, linearShare: 0)
-        let text = String(decoding: try model.jsonData(), as: UTF8.self)
-        #expect(text.contains("\"version\":1"))
-        let loaded = try NaiveBayesModel.load(data: Data(text.utf8))
+        let loaded = try NaiveBayesModel.load(data: try model.jsonData())
         #expect(loaded.predict(subject: "refund", body: "charged twice") == model.predict(subject: "refund", body: "charged twice"))
+        // A version 2 file (older features) is refused with a request to retrain, not misread.
+        let old = #"{"format":"plaint-nb","version":2,"buckets":262144,"alpha":0.3,"temperature":1,"temperaturePower":0.5,"vocabulary":[],"fields":[]}"#
+        do {
+            _ = try NaiveBayesModel.load(data: Data(old.utf8))
+            Issue.record("a version 2 file loaded")
+        } catch {
+            #expect(error.message.contains("retrain"), "\(error)")
+        }
         let full = String(decoding: try NaiveBayesModel.train(Array(Classifier.defaultTrainingExamples.prefix(40))).jsonData(), as: UTF8.self)
-        let stripped = full.replacingOccurrences(of: "\"linearShare\"", with: "\"unused\"")
-        #expect(throws: ModelFileError.self) { try NaiveBayesModel.load(data: Data(stripped.utf8)) }
+        let truncated = full.replacingOccurrences(of: "\"counts\":\"", with: "\"counts\":\"AAAA")
+        #expect(throws: ModelFileError.self) { try NaiveBayesModel.load(data: Data(truncated.utf8)) }
     }
 }

@@ -184,6 +184,9 @@ struct ClassifierTests {
     @Test(arguments: [
         "I don't want to involve the regulator, I just want to be able to log in again.",
         "我不想闹到监管部门，只是希望账户尽快解锁。",
+        // The cue can stand several words before the body it negates.
+        "I have no plans to take this to the ombudsman, I only want the bill corrected.",
+        "我沒有打算去消基會申訴，只是希望帳單更正。",
     ])
     func notWantingToEscalateIsNoEscalation(_ text: String) {
         let result = classify(text, language: text.unicodeScalars.contains { $0.value > 0x4E00 } ? .zh : .en)

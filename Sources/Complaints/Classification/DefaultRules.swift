@@ -1,16 +1,17 @@
 extension RuleSet {
     /// The shipped rules file (format `plaint-rules`, version 1; see `RuleSet` for the format).
-    /// `plaint classifier rules --dump` writes it out so a deployment can edit a copy.
+    /// `plaint classifier rules` prints it so a deployment can edit a copy (and point `PLAINT_RULES` at it).
     public static let defaultJSON: String = #"""
 {
   "format": "plaint-rules",
   "version": 1,
   "negation": {
-    "window": {"en": 3, "zh": 3},
+    "window": {"en": 5, "zh": 4},
     "cues": {
       "en": ["not", "no", "never", "don't", "dont", "do not", "isn't", "wasn't", "aren't", "without", "nor", "neither", "no need", "don't want to", "do not want to", "dont want to", "not going to",
-             "no intention of", "rather not", "won't be", "will not be"],
-      "zh": ["不", "没", "没有", "并非", "不是", "无需", "无须", "不需要", "不用", "别", "并不", "并没有", "不要", "不想", "不打算", "不愿", "无意"]
+             "no intention of", "rather not", "won't be", "will not be", "no plans to", "no plan to", "not planning to",
+             "not intending to", "not thinking of", "not looking to", "have no wish to", "not about to"],
+      "zh": ["不", "没", "没有", "并非", "不是", "无需", "无须", "不需要", "不用", "别", "并不", "并没有", "不要", "不想", "不打算", "不愿", "无意", "没打算", "并不打算"]
     },
     "pseudo": {
       "en": ["not received", "not receive", "not yet", "not working", "not work", "no longer", "not able", "no one", "no-one",
@@ -42,6 +43,7 @@ extension RuleSet {
   },
   "combine": {
     "ruleScale": 1.0,
+    "fieldRuleScale": {"category": 0.5},
     "strongEvidence": 6.0,
     "strongMargin": 1.0,
     "flagThreshold": 2.0,
@@ -57,8 +59,12 @@ extension RuleSet {
      "phrases": ["suggest*", "i'd like to propose", "i would like to propose", "proposal", "it would be nice", "would be helpful if", "would be nice", "could you consider", "feature request", "why not add", "you could add", "you should add", "consider adding", "recommend that you", "idea for", "wish you would", "i wish the", "good idea", "take-back", "建议", "提议", "希望能增加", "希望增加", "希望可以增加", "能不能增加", "可否增加", "是否可以考虑", "建议贵公司", "改进意见", "一点意见", "一个想法", "小建议", "希望app", "有没有考虑"]},
     {"field": "kind", "value": "suggestion", "weight": 1.0, "note": "common words that also appear in other kinds of complaint: a hint, not a verdict",
      "phrases": ["如果能", "要是能", "最好能", "希望你们能", "希望你们可以", "希望可以", "希望能够", "希望以后", "希望贵公司", "improvement", "please consider", "thought about", "an idea", "would be better if", "would be good if", "it would be great", "优化一下", "增加一个", "加一个", "考虑过", "i think it would"]},
+    {"field": "kind", "value": "suggestion", "weight": 1.5, "note": "ways of proposing a change (SPEC §2): a hint that needs the model or another phrase to win",
+     "phrases": ["could you offer", "could you add", "could you consider", "would you consider", "please consider", "please add", "please offer", "how about", "what about adding", "any chance of", "would be appreciated", "would be welcome", "would be worth", "would make sense", "would help a lot", "it would help", "would really help", "would be more convenient", "would be far more", "it'd be great", "it'd be nice", "would love to see", "i'd love", "here's a thought", "just a thought", "just an idea", "small idea", "an idea:", "one idea", "why not let", "why not offer", "you could offer", "you should offer", "you ought to", "perhaps you could", "perhaps put", "maybe a", "next model", "in a future update", "some feedback", "just some feedback", "说个想法", "提个想法", "提个建议", "小想法", "要是能", "就好了", "不妨", "可否考虑", "能不能增加", "能不能加", "希望能加", "希望可以加", "希望增加", "希望能增加", "希望以后可以", "建議", "希望能", "能否增加", "是否可以考虑", "以后能不能"]},
     {"field": "kind", "value": "inquiry", "weight": 2.5,
      "phrases": ["how do i", "could you tell me", "can you tell me", "could you let me know", "can you let me know", "i'd like to know", "i would like to know", "i want to know", "i was wondering", "wondering if", "do you offer", "where can i", "which plan", "is there a way", "inquiry", "enquiry", "query about", "please advise", "please clarify", "do you support", "customer asked", "asked whether", "asked if", "is this genuinely", "is this really", "请问", "想问一下", "想问下", "问一下", "咨询", "想了解", "想知道", "怎么办理", "怎么才能", "能否告知", "请告知", "是否支持", "多少钱", "怎么计算", "如何计算", "怎么换", "询问", "哪里可以"]},
+    {"field": "kind", "value": "inquiry", "weight": 1.5, "note": "ways of asking for information (SPEC §2): a hint that needs the model or another phrase to win",
+     "phrases": ["is it normal", "is that normal", "is this normal", "is that expected", "is that something", "do i need to", "do i have to", "will i need", "what happens", "am i allowed", "can i keep", "can i use", "can i buy", "can i change", "how long does", "how long do", "how long until", "how long will", "roughly how long", "when should i expect", "has anyone", "what does the", "what is this for", "which day", "is there a charge", "do you sell", "do you accept", "do you do", "do you still", "did you send", "is this genuinely", "genuinely from you", "really from you", "need to know whether", "just want to understand", "需要提前", "需要准备", "要准备什么", "需要寄回", "要寄回", "是你们发的吗", "是你们寄的吗", "正常吗", "要多久", "多久能", "多久可以", "大概多久", "是否需要", "还能用吗", "可以单独买", "怎么收费", "怎么计费", "要不要", "會自動", "怎麼計費", "是你們傳的嗎", "是你們寄的嗎"]},
     {"field": "kind", "value": "inquiry", "weight": 1.0, "note": "common words that also appear in other kinds of complaint: a hint, not a verdict",
      "phrases": ["what is the", "what are the", "when will", "how much", "what time", "how long does", "is it still", "do you have", "有没有", "如何", "怎样", "能否", "是否可以", "什么时候", "在哪里", "可以吗", "吗?", "呢?", "几点", "是多少", "how to", "how can i", "is it possible", "a question", "quick question"]},
     {"field": "category", "value": "service_attitude", "weight": 3.0,

@@ -1,4 +1,5 @@
 import Foundation
+import MIME
 
 /// How well a classifier agrees with labelled examples.
 public struct EvaluationReport: Sendable, Equatable {
@@ -27,6 +28,9 @@ public struct EvaluationReport: Sendable, Equatable {
     public var categoryCorrect = 0
     public var severityCorrect = 0
     public var needsTriage = 0
+    /// Channel agreement (only when measured, see `Evaluator.evaluate(_:_:channels:)`).
+    public var channelTotal = 0
+    public var channelCorrect = 0
     public var flags: [FlagScore] = [Flag.escalated, .major, .withdrawal].map { FlagScore(flag: $0) }
     /// confusion[expected][predicted] for category.
     public var confusion: [String: [String: Int]] = [:]
@@ -35,6 +39,7 @@ public struct EvaluationReport: Sendable, Equatable {
     public var kindAccuracy: Double { total == 0 ? 0 : Double(kindCorrect) / Double(total) }
     public var categoryAccuracy: Double { total == 0 ? 0 : Double(categoryCorrect) / Double(total) }
     public var severityAccuracy: Double { total == 0 ? 0 : Double(severityCorrect) / Double(total) }
+    public var channelAccuracy: Double { channelTotal == 0 ? 0 : Double(channelCorrect) / Double(channelTotal) }
 
     public func score(_ flag: Flag) -> FlagScore? { flags.first { $0.flag == flag } }
 
@@ -45,6 +50,8 @@ public struct EvaluationReport: Sendable, Equatable {
         categoryCorrect += other.categoryCorrect
         severityCorrect += other.severityCorrect
         needsTriage += other.needsTriage
+        channelTotal += other.channelTotal
+        channelCorrect += other.channelCorrect
         for (i, f) in other.flags.enumerated() {
             flags[i].truePositives += f.truePositives
             flags[i].falsePositives += f.falsePositives
@@ -60,7 +67,9 @@ public struct EvaluationReport: Sendable, Equatable {
         var lines = ["examples: \(total)   needs_triage: \(needsTriage)", "",
                      "field       accuracy", "kind        \(pct(kindAccuracy))  (\(kindCorrect)/\(total))",
                      "category    \(pct(categoryAccuracy))  (\(categoryCorrect)/\(total))",
-                     "severity    \(pct(severityAccuracy))  (\(severityCorrect)/\(total))", "",
+                     "severity    \(pct(severityAccuracy))  (\(severityCorrect)/\(total))"]
+        if channelTotal > 0 { lines.append("channel     \(pct(channelAccuracy))  (\(channelCorrect)/\(channelTotal))  (the extractor, on each example written as an email)") }
+        lines += ["",
                      "flag        precision  recall   tp  fp  fn"]
         for f in flags {
             lines.append(String(format: "%-11@ %6.3f    %6.3f  %3d %3d %3d", f.flag.rawValue, f.precision, f.recall,
@@ -84,9 +93,18 @@ public struct EvaluationReport: Sendable, Equatable {
 
 /// Measures a classifier against labelled examples (SPEC §2–5 fields; channel and repeat/batch are not the classifier's).
 public enum Evaluator {
-    public static func evaluate(_ classifier: Classifier, _ examples: [LabeledExample]) -> EvaluationReport {
+    /// - Parameter channels: also measure the channel: each example that has one is written as an
+    ///   email (see `channel(of:)`) and read by `ComplaintReader`.
+    public static func evaluate(_ classifier: Classifier, _ examples: [LabeledExample], channels: Bool = false) -> EvaluationReport {
         var report = EvaluationReport()
         for e in examples {
+            if channels, let expected = e.channel {
+                let found = channel(of: e)
+                report.channelTotal += 1
+                if found == expected { report.channelCorrect += 1 } else {
+                    report.mistakes.append(.init(id: e.id, field: "channel", expected: expected.rawValue, predicted: found.rawValue))
+                }
+            }
             let c = classifier.classify(e.input)
             report.total += 1
             if c.kind == e.kind { report.kindCorrect += 1 } else {
@@ -116,6 +134,25 @@ public enum Evaluator {
         }
         return report
     }
+
+    /// The channel `ComplaintReader` finds in the example written as a plain email. The sender is the
+    /// one such mail arrives from: a web-form notification from the site's form mailer, a staff note of
+    /// a call or visit from a staff address, anything else from a customer's address. The extractor
+    /// must still recognise the form's fields, the call note, or the outside body's transfer letter in
+    /// the text.
+    static func channel(of e: LabeledExample) -> Channel {
+        let sender = switch e.channel {
+        case .webForm?: "Website form <forms@company.example>"
+        case .phone?: "Service desk <desk@company.example>"
+        default: "Customer <customer@example.org>"
+        }
+        let raw = "From: \(sender)\r\nTo: complaints@company.example\r\nSubject: \(e.subject)\r\n"
+            + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            + e.body.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n"
+        return channelReader.read(Message.parse(Array(raw.utf8))).channel
+    }
+
+    private static let channelReader = ComplaintReader()
 
     /// k-fold cross-validation: trains on k−1 folds (example i goes to fold i mod k), evaluates on the rest.
     public static func crossValidate(_ examples: [LabeledExample], folds: Int = 5, rules: RuleSet = .default,

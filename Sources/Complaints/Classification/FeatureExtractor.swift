@@ -1,11 +1,13 @@
-/// Turns normalized text into hashed n-gram features without building strings: word unigrams and
-/// bigrams for Latin text (digits folded to `0`), character unigrams and bigrams for Han text (no
-/// segmenter needed), `?` and `!` marks, and the channel. Each feature is an FNV-1a hash reduced to
-/// one of `bucketCount` buckets.
+/// Turns normalized UTF-8 text (see `TextNormalizer`) into hashed n-gram features without building
+/// strings: word unigrams, bigrams and 5-letter stems for Latin text (digits folded to `0`),
+/// character unigrams and bigrams for Han text (no segmenter needed), `?` and `!` marks, and the
+/// channel. Each feature is an FNV-1a hash reduced to one of `bucketCount` buckets.
 enum FeatureExtractor {
     static let bucketBits = 18
     static let bucketCount = 1 << bucketBits
     static let bucketMask = UInt64(bucketCount - 1)
+    /// Changes whenever the features of a text change; a model file records it (see `NaiveBayesModel`).
+    static let version = 2
 
     @inline(__always) static func mix(_ h: UInt64) -> UInt64 {
         var x = h
@@ -19,47 +21,49 @@ enum FeatureExtractor {
 
     static let seed: UInt64 = 0xcbf29ce484222325
 
-    /// Calls `emit(bucket, lower, upper)` for every feature; `lower..<upper` is the feature's text.
+    /// Calls `emit(bucket, lower, upper)` for every feature of normalized UTF-8 `t`; `lower..<upper`
+    /// are the feature's bytes.
     @inline(__always)
-    static func walk(_ text: String, salt: UInt64 = 0, _ emit: (UInt32, String.Index, String.Index) -> Void) {
-        let scalars = text.unicodeScalars
+    static func walk(_ t: UnsafeBufferPointer<UInt8>, salt: UInt64 = 0, _ emit: (UInt32, Int, Int) -> Void) {
         var word: UInt64 = seed
         var wordLen = 0
         var stem: UInt64 = 0
-        var wordStart = scalars.startIndex
+        var stemEnd = 0
+        var wordStart = 0
         var prevWord: UInt64 = 0
-        var prevWordStart = scalars.startIndex
+        var prevWordStart = 0
         var prevHan: UInt32 = 0
-        var prevHanIndex = scalars.startIndex
+        var prevHanIndex = 0
 
-        func bucket(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: mix(h ^ salt) & bucketMask) }
+        @inline(__always) func bucket(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: mix(h ^ salt) & bucketMask) }
 
-        var i = scalars.startIndex
-        func endWord(at end: String.Index) {
+        @inline(__always) func endWord(at end: Int) {
             guard wordLen > 0 else { return }
             emit(bucket(word), wordStart, end)
             // A crude stem: the first five letters of a longer word ("charged", "charges" → "charg").
-            if wordLen > 5 { emit(bucket(fnv(stem, 0x2A) ^ 0x3c6ef372), wordStart, end) }
+            if wordLen > 5 { emit(bucket(fnv(stem, 0x2A) ^ 0x3c6ef372), wordStart, stemEnd) }
             if prevWord != 0 { emit(bucket(fnv(prevWord &* 0x9E3779B97F4A7C15, UInt32(truncatingIfNeeded: word)) ^ 0x5bd1e995), prevWordStart, end) }
             prevWord = word
             prevWordStart = wordStart
             word = seed
             wordLen = 0
         }
-        while i < scalars.endIndex {
-            let v = scalars[i].value
-            let next = scalars.index(after: i)
+        var i = 0
+        let n = t.count
+        while i < n {
+            let (v, length) = TextNormalizer.decode(t, at: i)
+            let next = i + length
             if (v >= 0x61 && v <= 0x7A) || (v >= 0xC0 && v < 0x2000 && v != 0xD7 && v != 0xF7) {
                 if wordLen == 0 { wordStart = i }
                 word = fnv(word, v)
                 wordLen += 1
-                if wordLen == 5 { stem = word }
+                if wordLen == 5 { stem = word; stemEnd = next }
                 prevHan = 0
             } else if v >= 0x30 && v <= 0x39 {
                 if wordLen == 0 { wordStart = i }
                 word = fnv(word, 0x30)
                 wordLen += 1
-                if wordLen == 5 { stem = word }
+                if wordLen == 5 { stem = word; stemEnd = next }
                 prevHan = 0
             } else if v == 0x27 && wordLen > 0 {
                 // apostrophe inside a word: "don't" == "dont"
@@ -84,13 +88,7 @@ enum FeatureExtractor {
             }
             i = next
         }
-        endWord(at: scalars.endIndex)
-    }
-
-    /// Feature buckets of normalized `text` plus the channel, sorted and de-duplicated
-    /// (the model counts presence, not frequency).
-    static func features(_ text: String, channel: Channel?, into out: inout [UInt32]) {
-        features(text, subject: "", channel: channel, into: &out)
+        endWord(at: n)
     }
 
     /// Salt of the subject's own features: the subject line names the matter in few words, so its
@@ -98,19 +96,46 @@ enum FeatureExtractor {
     static let subjectSalt: UInt64 = 0x5DEECE66D
 
     /// Feature buckets of normalized `text` (subject and body), of the normalized `subject` again in
-    /// its own namespace, and of the channel; sorted and de-duplicated.
-    static func features(_ text: String, subject: String, channel: Channel?, into out: inout [UInt32]) {
+    /// its own namespace, and of the channel; de-duplicated (the model counts presence, not
+    /// frequency), in order of first occurrence.
+    static func features(_ text: [UInt8], subject: [UInt8], channel: Channel?, into out: inout [UInt32]) {
         out.removeAll(keepingCapacity: true)
-        walk(text) { b, _, _ in out.append(b) }
-        if !subject.isEmpty { walk(subject, salt: subjectSalt) { b, _, _ in out.append(b) } }
+        text.withUnsafeBufferPointer { t in walk(t) { b, _, _ in out.append(b) } }
+        if !subject.isEmpty { subject.withUnsafeBufferPointer { t in walk(t, salt: subjectSalt) { b, _, _ in out.append(b) } } }
         if let channel { out.append(channelBucket(channel)) }
-        out.sort()
+        deduplicate(&out)
+    }
+
+    /// Removes repeated buckets, keeping first occurrences in order: an open-addressing set over the
+    /// (already hashed) bucket numbers, linear in the number of features.
+    static func deduplicate(_ out: inout [UInt32]) {
+        let n = out.count
+        guard n > 1 else { return }
+        var capacity = 64
+        while capacity < 2 * n { capacity <<= 1 }
+        let mask = capacity - 1
         var w = 0
-        for r in 0..<out.count where r == 0 || out[r] != out[r - 1] {
-            out[w] = out[r]
-            w += 1
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { slots in
+            slots.initialize(repeating: UInt32.max)  // no bucket is UInt32.max
+            out.withUnsafeMutableBufferPointer { o in
+                for r in 0..<n {
+                    let b = o[r]
+                    var i = Int(b &* 0x9E3779B1 >> 7) & mask
+                    while true {
+                        let s = slots[i]
+                        if s == b { break }
+                        if s == UInt32.max {
+                            slots[i] = b
+                            o[w] = b
+                            w += 1
+                            break
+                        }
+                        i = (i + 1) & mask
+                    }
+                }
+            }
         }
-        out.removeLast(out.count - w)
+        out.removeLast(n - w)
     }
 
     static func channelBucket(_ channel: Channel) -> UInt32 {
@@ -119,14 +144,24 @@ enum FeatureExtractor {
         return UInt32(truncatingIfNeeded: mix(h) & bucketMask)
     }
 
-    /// The text of the given buckets in `text` (first occurrence), for explanations.
-    static func names(of wanted: [UInt32], in text: String, subject: String = "", channel: Channel?) -> [UInt32: String] {
+    /// The text of the given buckets in normalized `text` (first occurrence), for explanations; a
+    /// word stem ends with `*` ("refun*").
+    static func names(of wanted: [UInt32], in text: [UInt8], subject: [UInt8] = [], channel: Channel?) -> [UInt32: String] {
         var names: [UInt32: String] = [:]
-        walk(text) { b, lo, hi in
-            if names[b] == nil, wanted.contains(b) { names[b] = String(text.unicodeScalars[lo..<hi]) }
+        guard !wanted.isEmpty else { return names }
+        func name(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> String {
+            let stem = hi < t.count && t[hi - 1] < 0x80 && PhraseMatcher.isWordByte(t[hi]) && t[hi] != 0x27
+            return String(decoding: t[lo..<hi], as: UTF8.self) + (stem ? "*" : "")
         }
-        walk(subject, salt: subjectSalt) { b, lo, hi in
-            if names[b] == nil, wanted.contains(b) { names[b] = "subject:" + String(subject.unicodeScalars[lo..<hi]) }
+        text.withUnsafeBufferPointer { t in
+            walk(t) { b, lo, hi in
+                if names[b] == nil, wanted.contains(b) { names[b] = name(t, lo, hi) }
+            }
+        }
+        subject.withUnsafeBufferPointer { t in
+            walk(t, salt: subjectSalt) { b, lo, hi in
+                if names[b] == nil, wanted.contains(b) { names[b] = "subject:" + name(t, lo, hi) }
+            }
         }
         if let channel, wanted.contains(channelBucket(channel)) { names[channelBucket(channel)] = "channel:\(channel.rawValue)" }
         return names

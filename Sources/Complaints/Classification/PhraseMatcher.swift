@@ -32,6 +32,15 @@ struct PhraseMatcher: Sendable {
     private var order: [Int32]
     let windowWords: Int
     let windowChars: Int
+    /// The longest pattern, in bytes.
+    private let maxLength: Int
+    /// Every pattern's bytes back to back (`flatStart[p]`, `patterns[p].bytes.count` long), and per
+    /// pattern the checks `hits` needs, so the scan touches no reference-counted storage.
+    private let flat: [UInt8]
+    private let flatStart: [Int32]
+    private let lengths: [Int32]
+    /// Bit 0: Latin (whole-word match); bit 1: prefix; bit 2: first byte is a word byte; bit 3: last byte is.
+    private let checks: [UInt8]
 
     init(rules: RuleSet) {
         var patterns: [Pattern] = []
@@ -62,6 +71,16 @@ struct PhraseMatcher: Sendable {
         self.order = order
         self.windowWords = rules.windowWords
         self.windowChars = rules.windowChars
+        self.maxLength = patterns.map(\.bytes.count).max() ?? 0
+        self.flat = patterns.flatMap(\.bytes)
+        var offset: Int32 = 0
+        var flatStart: [Int32] = []
+        for p in patterns { flatStart.append(offset); offset += Int32(p.bytes.count) }
+        self.flatStart = flatStart
+        self.lengths = patterns.map { Int32($0.bytes.count) }
+        self.checks = patterns.map { p in
+            (p.latin ? 1 : 0) | (p.prefix ? 2 : 0) | (Self.isWordByte(p.bytes[0]) ? 4 : 0) | (Self.isWordByte(p.bytes[p.bytes.count - 1]) ? 8 : 0)
+        }
     }
 
     @inline(__always) private static func key(_ a: UInt8, _ b: UInt8) -> Int { Int(a) << 8 | Int(b) }
@@ -70,12 +89,18 @@ struct PhraseMatcher: Sendable {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27
     }
 
-    /// All occurrences of all patterns in `text` (normalized UTF-8).
+    /// All occurrences of all patterns in `text` (normalized UTF-8), by start.
     func hits(in text: [UInt8]) -> [Hit] {
         var out: [Hit] = []
         let n = text.count
         guard n >= 2 else { return out }
         text.withUnsafeBufferPointer { t in
+        flat.withUnsafeBufferPointer { flat in
+        starts.withUnsafeBufferPointer { starts in
+        order.withUnsafeBufferPointer { order in
+        flatStart.withUnsafeBufferPointer { flatStart in
+        lengths.withUnsafeBufferPointer { lengths in
+        checks.withUnsafeBufferPointer { checks in
             for i in 0..<(n - 1) {
                 let b0 = t[i]
                 if b0 & 0xC0 == 0x80 { continue }
@@ -85,56 +110,83 @@ struct PhraseMatcher: Sendable {
                 while j < stop {
                     let pid = Int(order[j])
                     j += 1
-                    let p = patterns[pid]
-                    let m = p.bytes.count
+                    let m = Int(lengths[pid])
                     guard i + m <= n else { continue }
-                    var same = true
+                    let f = Int(flatStart[pid])
                     var q = 2
-                    while q < m { if t[i + q] != p.bytes[q] { same = false; break }; q += 1 }
-                    guard same else { continue }
-                    if p.latin {
-                        if i > 0, Self.isWordByte(t[i - 1]), Self.isWordByte(p.bytes[0]) { continue }
-                        if !p.prefix, i + m < n, Self.isWordByte(t[i + m]), Self.isWordByte(p.bytes[m - 1]) { continue }
+                    while q < m && t[i + q] == flat[f + q] { q += 1 }
+                    guard q == m else { continue }
+                    let c = checks[pid]
+                    if c & 1 != 0 {
+                        if i > 0, c & 4 != 0, Self.isWordByte(t[i - 1]) { continue }
+                        if c & 2 == 0, i + m < n, c & 8 != 0, Self.isWordByte(t[i + m]) { continue }
                     }
                     out.append(Hit(pattern: pid, start: i, end: i + m))
                 }
             }
-        }
+        }}}}}}}
         return out
     }
 
     /// Rule phrases found in `text`, each marked negated or not; one finding per (rule, phrase).
+    ///
+    /// Linear in the text: hits arrive sorted by start and no pattern is longer than `maxLength`
+    /// bytes, so containment is checked among the few hits that start within `maxLength` before a
+    /// hit; a rule hit is negated by one of the last few active cues before it, and the window scan
+    /// stops at the first clause break or once the window is exceeded.
     func findings(in text: [UInt8]) -> [Finding] {
         let all = hits(in: text)
-        var cues: [Hit] = []
-        var pseudo: [Hit] = []
-        var ruleHits: [Hit] = []
-        for h in all {
-            switch patterns[h.pattern].role {
-            case .cue: cues.append(h)
-            case .pseudo: pseudo.append(h)
-            case .rule: ruleHits.append(h)
+        guard !all.isEmpty else { return [] }
+        /// True when a hit other than `h` that starts within `maxLength` before it contains it and
+        /// is longer, and `accept` says it counts.
+        func contained(_ index: Int, _ accept: (Hit) -> Bool) -> Bool {
+            let h = all[index]
+            var j = index - 1
+            while j >= 0, all[j].start + maxLength >= h.start {
+                let o = all[j]
+                if o.end >= h.end, o.end - o.start > h.end - h.start, accept(o) { return true }
+                j -= 1
             }
-        }
-        let active = cues.filter { c in
-            !pseudo.contains { $0.start <= c.start && c.end <= $0.end }
-                && !ruleHits.contains { $0.start <= c.start && c.end <= $0.end && $0.end - $0.start > c.end - c.start }
+            j = index + 1
+            while j < all.count, all[j].start == h.start {
+                let o = all[j]
+                if o.end >= h.end, o.end - o.start > h.end - h.start, accept(o) { return true }
+                j += 1
+            }
+            return false
         }
         var out: [Finding] = []
-        for h in ruleHits {
-            guard case .rule(let r) = patterns[h.pattern].role else { continue }
-            // "个月了" inside "一个月了" is the same evidence: only the longest phrase of a rule counts.
-            let shadowed = ruleHits.contains { o in
-                o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start && patterns[o.pattern].role == .rule(r)
-            }
-            if shadowed { continue }
-            let negated = active.contains { c in c.end <= h.start && withinWindow(text, from: c.end, to: h.start, latinCue: patterns[c.pattern].latin) }
-            let phrase = patterns[h.pattern].phrase
-            if let k = out.firstIndex(where: { $0.rule == r && $0.phrase == phrase }) {
-                // Counted once: fires if any occurrence is not negated.
-                if !negated { out[k].negated = false }
-            } else {
-                out.append(Finding(rule: r, phrase: phrase, negated: negated))
+        var slot: [Int: Int] = [:]  // pattern id → index in `out`
+        var recentCues: [Hit] = []  // the last few active cues, latest last
+        for (index, h) in all.enumerated() {
+            let pattern = patterns[h.pattern]
+            switch pattern.role {
+            case .pseudo:
+                continue
+            case .cue:
+                // A cue inside a pseudo-negation ("not received") or inside a longer rule phrase ("不满意") is no cue.
+                let inert = contained(index) { o in
+                    if case .rule = patterns[o.pattern].role { return true }
+                    return patterns[o.pattern].role == .pseudo
+                }
+                if !inert {
+                    if recentCues.count == 8 { recentCues.removeFirst() }
+                    recentCues.append(h)
+                }
+            case .rule(let r):
+                // "个月了" inside "一个月了" is the same evidence: only the longest phrase of a rule counts.
+                if contained(index, { patterns[$0.pattern].role == .rule(r) }) { continue }
+                var negated = false
+                for c in recentCues.reversed() where c.end <= h.start {
+                    if withinWindow(text, from: c.end, to: h.start, latinCue: patterns[c.pattern].latin) { negated = true; break }
+                }
+                if let k = slot[h.pattern] {
+                    // Counted once: fires if any occurrence is not negated.
+                    if !negated { out[k].negated = false }
+                } else {
+                    slot[h.pattern] = out.count
+                    out.append(Finding(rule: r, phrase: pattern.phrase, negated: negated))
+                }
             }
         }
         return out
@@ -169,6 +221,7 @@ struct PhraseMatcher: Sendable {
                 chars += 1
                 i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
             }
+            if latinCue ? words > windowWords : chars > windowChars { return false }
         }
         return latinCue ? words <= windowWords : chars <= windowChars
     }

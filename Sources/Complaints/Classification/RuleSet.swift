@@ -10,7 +10,7 @@ import Foundation
 ///   "negation": { "window": {"en": 3, "zh": 3},
 ///                 "cues":   {"en": ["not", "no"], "zh": ["不是", "没有"]},
 ///                 "pseudo": {"en": ["not received"], "zh": ["没收到"]} },
-///   "combine":  { "ruleScale": 1.0, "strongEvidence": 3.0, "strongMargin": 1.0, "flagThreshold": 2.0, "modelFlagProbability": 0.85,
+///   "combine":  { "ruleScale": 1.0, "fieldRuleScale": {"category": 0.5}, "strongEvidence": 3.0, "strongMargin": 1.0, "flagThreshold": 2.0, "modelFlagProbability": 0.85,
 ///                 "defaults": {"kind": "complaint", "category": "other", "severity": "2"} },
 ///   "rules": [
 ///     {"field": "category", "value": "billing", "weight": 3, "phrases": ["charged twice", "重复扣费", "重複扣費"]}
@@ -57,8 +57,10 @@ public struct RuleSet: Sendable, Equatable {
     public var pseudoNegations: [String]
     public var windowWords: Int
     public var windowChars: Int
-    /// Rule weights are added to the model's log-posterior times this factor.
+    /// Rule weights are added to the model's log-posterior times this factor…
     public var ruleScale: Double
+    /// …or times this one for the fields named here (`kind`, `category`, `severity`).
+    public var fieldRuleScale: [String: Double] = [:]
     /// A label whose rule score reaches this and leads the next label by `strongMargin` wins outright.
     public var strongEvidence: Double
     public var strongMargin: Double
@@ -90,6 +92,9 @@ public struct RuleSet: Sendable, Equatable {
     public static let `default`: RuleSet = {
         do { return try RuleSet(json: defaultJSON) } catch { fatalError("embedded default rules are invalid: \(error)") }
     }()
+
+    /// The factor of rule weights for `field` (see `ruleScale`, `fieldRuleScale`).
+    public func ruleScale(for field: Field) -> Double { fieldRuleScale[field.rawValue] ?? ruleScale }
 
     /// Reads a rules file.
     /// - Throws: `RuleSetError` naming the file, line and key at fault.
@@ -156,6 +161,18 @@ public struct RuleSet: Sendable, Equatable {
                 defaults[k] = s
             }
         }
+        var fieldScales: [String: Double] = [:]
+        if let scales = combine?["fieldRuleScale"] {
+            guard case .object(let members, _) = scales else {
+                throw RuleSetError(path: nil, line: scales.line, key: "combine.fieldRuleScale", message: "expected an object of field: number")
+            }
+            for (k, v) in members {
+                guard ["kind", "category", "severity"].contains(k) else {
+                    throw RuleSetError(path: nil, line: v.line, key: "combine.fieldRuleScale.\(k)", message: "expected kind, category or severity")
+                }
+                fieldScales[k] = try number(v, "combine.fieldRuleScale.\(k)", default: 1)
+            }
+        }
         guard case .array(let items, _)? = root["rules"] else {
             throw RuleSetError(path: nil, line: root["rules"]?.line ?? root.line, key: "rules", message: "missing or not an array")
         }
@@ -196,6 +213,7 @@ public struct RuleSet: Sendable, Equatable {
                   flagThreshold: try number(combine?["flagThreshold"], "combine.flagThreshold", default: 2.0),
                   modelFlagProbability: try number(combine?["modelFlagProbability"], "combine.modelFlagProbability", default: 0.85),
                   defaults: defaults)
+        self.fieldRuleScale = fieldScales
     }
 
     private static func invalidValue(_ field: Field, _ value: String) -> String? {

@@ -2,39 +2,82 @@ import Foundation
 import Complaints
 import TicketStore
 
-/// `plaint classifier train` and `plaint classifier eval`.
+/// `plaint classifier train`, `plaint classifier eval` and `plaint classifier rules`.
 enum ClassifierCommands {
+    static let rules = Command(
+        name: "classifier rules",
+        summary: "Print the shipped classifier rules, or check a rules file.",
+        usage: "classifier rules [FILE.json]",
+        details: """
+        Without FILE, prints the shipped rules (format plaint-rules) so a deployment can edit a copy and
+        point PLAINT_RULES at it. With FILE, reads it as intake would and prints how many rules it holds
+        per field, or the line and key at fault.
+        Exit codes: 0 ok, 2 bad arguments or an unusable rules file.
+        """,
+        options: [],
+        run: runRules)
+
+    static func runRules(_ args: ParsedArguments, _ context: CommandContext) -> ExitCode {
+        let console = context.console
+        guard args.positionals.count <= 1 else {
+            console.error("plaint classifier rules: give at most one FILE.json")
+            return .usage
+        }
+        guard let path = args.positionals.first.map({ absolute($0, context) }) else {
+            console.line(RuleSet.defaultJSON)
+            return .ok
+        }
+        let rules: RuleSet
+        do { rules = try RuleSet.load(path: path) } catch {
+            console.error(error.description)
+            return .usage
+        }
+        let perField = RuleSet.Field.allCases.compactMap { field -> String? in
+            let n = rules.rules.filter { $0.field == field }.count
+            return n == 0 ? nil : "\(field.rawValue) \(n)"
+        }
+        console.line("\(path): \(rules.rules.count) rules (\(perField.joined(separator: ", "))), \(rules.negationCues.count) negation cues")
+        return .ok
+    }
+
     static let train = Command(
         name: "classifier train",
         summary: "Train the classifier's model from labelled examples and the db's staff corrections.",
-        usage: "classifier train [--out FILE] [--examples FILE.jsonl] [--db PATH]",
+        usage: "classifier train [--out FILE] [--examples FILE.jsonl] [--db PATH] [--no-corrections]",
         details: """
         Trains naive Bayes on the examples (default: the shipped Fixtures/train examples) plus every staff
         correction in the database ('plaint tickets correct'; each counts --correction-weight times), and
         writes a versioned model file (format plaint-nb). Intake loads it from PLAINT_MODEL, else from
-        plaint-model.json beside the database. A missing database means no corrections.
+        plaint-model.json beside the database. A missing database means no corrections; --no-corrections
+        leaves them out (Fixtures/train/regenerate.sh --model writes the shipped model this way).
         Exit codes: 0 written, 2 bad arguments or unreadable examples, 3 database error, 4 cannot write the model.
         """,
         options: StoreOptions.options + [
             .value("out", "FILE", "Where to write the model (default plaint-model.json beside the db)."),
             .value("examples", "FILE.jsonl", "Labelled examples to train on instead of the shipped ones."),
             .value("correction-weight", "N", "How many times each correction counts (default 3)."),
+            .flag("no-corrections", "Train on the examples only, without the database's corrections."),
         ],
         run: runTrain)
 
     static let eval = Command(
         name: "classifier eval",
         summary: "Measure the shipped and the trained model on labelled examples (before / after).",
-        usage: "classifier eval [FILE.jsonl] [--model FILE] [--db PATH]",
+        usage: "classifier eval [FILE.jsonl] [--model FILE] [--db PATH] [--cross-validate K]",
         details: """
         Prints per-field accuracy, per-flag precision/recall and the category confusion matrix for the
         shipped model, then for the trained model (--model, else plaint-model.json beside the db when it
         exists) and a before / after summary. FILE defaults to Fixtures/eval/eval.jsonl in the working directory.
+        The channel line writes each example as an email (from the form mailer for web forms, from a
+        staff address for call notes, else from a customer) and checks the channel the extractor finds.
+        With --cross-validate K, measures instead a model trained on K−1 parts of FILE (default: the
+        shipped training examples) on the remaining part, K times, and prints the merged report.
         Exit codes: 0 ok, 2 bad arguments or unreadable examples, 4 unreadable model file.
         """,
         options: StoreOptions.options + [
             .value("model", "FILE", "The trained model file to compare with the shipped one."),
             .flag("mistakes", "List every wrong field (id, field, expected, predicted)."),
+            .value("cross-validate", "K", "K-fold cross-validation on FILE (default: the shipped training examples)."),
         ],
         run: runEval)
 
@@ -64,7 +107,9 @@ enum ClassifierCommands {
         }
         let (db, _) = StoreOptions.paths(args, context)
         var corrections: [LabeledExample] = []
-        if FileManager.default.fileExists(atPath: db) {
+        if args.has("no-corrections") {
+            corrections = []
+        } else if FileManager.default.fileExists(atPath: db) {
             guard let store = StoreOptions.open(args, context) else { return .database }
             do { corrections = try store.corrections() } catch {
                 console.error(error.description)
@@ -94,6 +139,13 @@ enum ClassifierCommands {
             console.error("\(name): give at most one FILE.jsonl")
             return .usage
         }
+        if let raw = args.value("cross-validate") {
+            guard let k = Int(raw), (2...50).contains(k) else {
+                console.error("\(name): --cross-validate must be a whole number from 2 to 50, not '\(raw)'")
+                return .usage
+            }
+            return crossValidate(folds: k, file: args.positionals.first.map { absolute($0, context) }, args, console)
+        }
         let file = args.positionals.first.map { absolute($0, context) }
             ?? (context.workingDirectory as NSString).appendingPathComponent("Fixtures/eval/eval.jsonl")
         if args.positionals.isEmpty, !FileManager.default.fileExists(atPath: file) {
@@ -121,8 +173,8 @@ enum ClassifierCommands {
                 return .configuration
             }
         }
-        let before = Evaluator.evaluate(Classifier(), examples)
-        console.line("== shipped model (\(examples.count) examples from \(file))")
+        let before = Evaluator.evaluate(Classifier(), examples, channels: true)
+        console.line("== shipped model (\(examples.count) examples from \(file)); model from \(ShippedModel.loaded.source)")
         console.line(before.text)
         if args.has("mistakes") { printMistakes(before, console) }
         guard let trained, let modelPath else { return .ok }
@@ -142,6 +194,28 @@ enum ClassifierCommands {
             console.line(flag.flag.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
                 + String(format: "P %.3f -> %.3f   R %.3f -> %.3f", flag.precision, a.precision, flag.recall, a.recall))
         }
+        return .ok
+    }
+
+    /// `classifier eval --cross-validate K`.
+    static func crossValidate(folds: Int, file: String?, _ args: ParsedArguments, _ console: Console) -> ExitCode {
+        let examples: [LabeledExample]
+        if let file {
+            do { examples = try LabeledExample.loadJSONL(path: file) } catch {
+                console.error(error.description)
+                return .usage
+            }
+        } else {
+            examples = Classifier.defaultTrainingExamples
+        }
+        guard examples.count >= folds else {
+            console.error("plaint classifier eval: \(examples.count) examples cannot be split into \(folds) parts")
+            return .usage
+        }
+        let report = Evaluator.crossValidate(examples, folds: folds)
+        console.line("== \(folds)-fold cross-validation on \(examples.count) examples from \(file ?? "the shipped training set")")
+        console.line(report.text)
+        if args.has("mistakes") { printMistakes(report, console) }
         return .ok
     }
 

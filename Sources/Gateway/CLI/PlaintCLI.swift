@@ -19,6 +19,7 @@ public enum PlaintCLI {
         MailboxCommands.configCheck,
         ClassifierCommands.train,
         ClassifierCommands.eval,
+        ClassifierCommands.rules,
         TemplatesCommands.check,
         TemplatesCommands.list,
         TemplatesCommands.approve,
