@@ -14,7 +14,7 @@ import Foundation
 /// multiplies a label's odds by e³ ≈ 20: strong rule evidence
 /// wins over a hesitant model, a confident model wins over a stray word; common words that also occur
 /// in other categories ("bill", "app", "network") are weight-1 hints only. A label whose rule score
-/// reaches `strongEvidence` (6 in the shipped rules) and leads the next label by `strongMargin` (1) wins outright, whatever
+/// reaches `strongEvidence` (10 in the shipped rules) and leads the next label by `strongMargin` (1) wins outright, whatever
 /// the model says (its confidence is still the combined probability). Without a model the rule
 /// scores alone decide, with a small bias toward the configured default label. The field's
 /// confidence is the combined probability of the chosen label; the message's confidence is the

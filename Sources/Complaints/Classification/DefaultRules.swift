@@ -44,7 +44,7 @@ extension RuleSet {
   "combine": {
     "ruleScale": 1.0,
     "fieldRuleScale": {"category": 0.5},
-    "strongEvidence": 6.0,
+    "strongEvidence": 10.0,
     "strongMargin": 1.0,
     "flagThreshold": 2.0,
     "modelFlagProbability": 0.85,

@@ -72,6 +72,7 @@ enum ClassifierCommands {
         staff address for call notes, else from a customer) and checks the channel the extractor finds.
         With --cross-validate K, measures instead a model trained on K−1 parts of FILE (default: the
         shipped training examples) on the remaining part, K times, and prints the merged report.
+        PLAINT_RULES, when set, names the rules file to measure with (as intake would use it).
         Exit codes: 0 ok, 2 bad arguments or unreadable examples, 4 unreadable model file.
         """,
         options: StoreOptions.options + [
@@ -144,8 +145,10 @@ enum ClassifierCommands {
                 console.error("\(name): --cross-validate must be a whole number from 2 to 50, not '\(raw)'")
                 return .usage
             }
-            return crossValidate(folds: k, file: args.positionals.first.map { absolute($0, context) }, args, console)
+            guard let rules = rules(context) else { return .usage }
+            return crossValidate(folds: k, file: args.positionals.first.map { absolute($0, context) }, rules: rules, args, console)
         }
+        guard let rules = rules(context) else { return .usage }
         let file = args.positionals.first.map { absolute($0, context) }
             ?? (context.workingDirectory as NSString).appendingPathComponent("Fixtures/eval/eval.jsonl")
         if args.positionals.isEmpty, !FileManager.default.fileExists(atPath: file) {
@@ -173,12 +176,12 @@ enum ClassifierCommands {
                 return .configuration
             }
         }
-        let before = Evaluator.evaluate(Classifier(), examples, channels: true)
+        let before = Evaluator.evaluate(Classifier(rules: rules, model: Classifier.defaultModel), examples, channels: true)
         console.line("== shipped model (\(examples.count) examples from \(file)); model from \(ShippedModel.loaded.source)")
         console.line(before.text)
         if args.has("mistakes") { printMistakes(before, console) }
         guard let trained, let modelPath else { return .ok }
-        let after = Evaluator.evaluate(ClassifierLoader.classifier(model: trained), examples)
+        let after = Evaluator.evaluate(ClassifierLoader.classifier(model: trained, rules: rules), examples)
         console.line("")
         console.line("== trained model \(modelPath) (\(trained.exampleCount) training examples)")
         console.line(after.text)
@@ -198,7 +201,16 @@ enum ClassifierCommands {
     }
 
     /// `classifier eval --cross-validate K`.
-    static func crossValidate(folds: Int, file: String?, _ args: ParsedArguments, _ console: Console) -> ExitCode {
+    /// The rules `PLAINT_RULES` names, else the shipped ones; nil (after one error line) when the file is unusable.
+    static func rules(_ context: CommandContext) -> RuleSet? {
+        guard let path = context.environment["PLAINT_RULES"], !path.isEmpty else { return .default }
+        do { return try RuleSet.load(path: absolute(path, context)) } catch {
+            context.console.error("rules file \(error.description)")
+            return nil
+        }
+    }
+
+    static func crossValidate(folds: Int, file: String?, rules: RuleSet, _ args: ParsedArguments, _ console: Console) -> ExitCode {
         let examples: [LabeledExample]
         if let file {
             do { examples = try LabeledExample.loadJSONL(path: file) } catch {
@@ -212,7 +224,7 @@ enum ClassifierCommands {
             console.error("plaint classifier eval: \(examples.count) examples cannot be split into \(folds) parts")
             return .usage
         }
-        let report = Evaluator.crossValidate(examples, folds: folds)
+        let report = Evaluator.crossValidate(examples, folds: folds, rules: rules)
         console.line("== \(folds)-fold cross-validation on \(examples.count) examples from \(file ?? "the shipped training set")")
         console.line(report.text)
         if args.has("mistakes") { printMistakes(report, console) }
