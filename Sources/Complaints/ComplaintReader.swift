@@ -96,7 +96,8 @@ public struct ComplaintReader: Sendable {
     static let textLimit = 100_000
 
     static func limited(_ text: String) -> String {
-        text.utf8.count > textLimit * 4 || text.count > textLimit ? String(text.prefix(textLimit)) : text
+        // A text of at most `textLimit` bytes has at most that many characters: no count needed.
+        text.utf8.count > textLimit && (text.utf8.count > textLimit * 4 || text.count > textLimit) ? String(text.prefix(textLimit)) : text
     }
 
     /// The From mailbox (falling back to a hand parse of the raw field), display name cleaned.

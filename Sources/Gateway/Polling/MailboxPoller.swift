@@ -45,12 +45,13 @@ public struct PollSettings: Sendable {
     public var quarantineFolder: String?
     public var batchSize: Int
     public var maxMessageBytes: Int
-    /// A batch stops growing past this many fetched bytes (bounds memory).
+    /// A batch stops growing past this many fetched bytes (bounds memory: the batch is held until its
+    /// commit); a single larger message still forms a batch of its own.
     public var maxBatchBytes: Int
 
     public init(mailbox: String, processed: Configuration.ProcessedAction = .flag, processedFlag: String = "$PlaintFiled",
                 processedFolder: String = "Processed", quarantineFolder: String? = nil, batchSize: Int = 200,
-                maxMessageBytes: Int = 50 * 1024 * 1024, maxBatchBytes: Int = 32 * 1024 * 1024) {
+                maxMessageBytes: Int = 50 * 1024 * 1024, maxBatchBytes: Int = 8 * 1024 * 1024) {
         self.mailbox = mailbox
         self.processed = processed
         self.processedFlag = processedFlag
