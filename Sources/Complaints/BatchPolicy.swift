@@ -44,11 +44,11 @@ public struct BatchPolicy: Sendable, Equatable {
         public var createdAt: Date
         public var category: Category
         /// `Similarity.signature` of its subject and description.
-        public var signature: [UInt64]
+        public var signature: [UInt32]
         /// The incident it already belongs to, if any.
         public var incident: String?
 
-        public init(reference: String, createdAt: Date, category: Category, signature: [UInt64], incident: String? = nil) {
+        public init(reference: String, createdAt: Date, category: Category, signature: [UInt32], incident: String? = nil) {
             self.reference = reference
             self.createdAt = createdAt
             self.category = category

@@ -16,26 +16,36 @@ public enum Similarity {
         return out
     }
 
-    /// The distinct bigrams of `text`, sorted: a compact signature to keep and compare many times
-    /// (`jaccard(signature:signature:)` merges two in linear time, without hashing).
-    public static func signature(_ text: String) -> [UInt64] {
-        var out: [UInt64] = []
-        forEachBigram(text) { out.append($0) }
+    /// The distinct bigrams of `text`, each hashed to 32 bits, sorted: a compact signature to keep and
+    /// compare many times (`jaccard(signature:signature:)` merges two in linear time, without hashing).
+    /// Half the size of the bigrams themselves (at most `maxScalars` values, 4 bytes each); a hash
+    /// collision can only merge two bigrams, which moves the similarity by far less than any threshold.
+    public static func signature(_ text: String) -> [UInt32] {
+        var out: [UInt32] = []
+        forEachBigram(text) { out.append(hash32($0)) }
         out.sort()
-        var unique: [UInt64] = []
+        var unique: [UInt32] = []
         unique.reserveCapacity(out.count)
         for x in out where unique.last != x { unique.append(x) }
         return unique
     }
 
     /// Jaccard similarity of two signatures from `signature(_:)`.
-    public static func jaccard(signature a: [UInt64], signature b: [UInt64]) -> Double {
+    public static func jaccard(signature a: [UInt32], signature b: [UInt32]) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         var i = 0, j = 0, shared = 0
         while i < a.count && j < b.count {
             if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return Double(shared) / Double(a.count + b.count - shared)
+    }
+
+    /// A packed bigram mixed down to 32 bits (the splitmix64 finaliser: every input bit moves the result).
+    static func hash32(_ bigram: UInt64) -> UInt32 {
+        var z = bigram &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return UInt32(truncatingIfNeeded: z ^ (z >> 31))
     }
 
     /// Bigram counts of `text` (for cosine similarity).

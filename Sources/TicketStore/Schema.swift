@@ -215,6 +215,15 @@ enum Schema {
             );
             CREATE INDEX outbox_reviews_by_row ON outbox_reviews (outbox_id, id);
             """),
+        Migration(version: 4, name: "incident sizes, small raw messages in the database", sql: """
+            ALTER TABLE incidents ADD COLUMN member_count INTEGER NOT NULL DEFAULT 0;
+            UPDATE incidents SET member_count = (SELECT count(*) FROM incident_tickets it WHERE it.incident_id = incidents.id);
+
+            CREATE TABLE raw_messages (
+                sha256 TEXT PRIMARY KEY,
+                bytes BLOB NOT NULL
+            );
+            """),
     ]
 
     /// Checks that `connection` is a Plaint database (or an empty file) and applies missing migrations.

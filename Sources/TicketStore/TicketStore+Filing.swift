@@ -20,8 +20,11 @@ extension TicketStore {
     ///   - batch, a new ticket similar to enough recent ones → an incident (`TicketDetail.incident`), every
     ///     new member flagged `batch`, priority high, event `batch_incident`.
     ///
-    /// The raw bytes and attachments are written as content-addressed files before the transaction
-    /// (a rollback leaves at most an unreferenced file, never a row without its file).
+    /// Raw bytes up to `inlineRawLimit` are kept in the database, content-addressed (`raw_messages`,
+    /// one row per SHA-256), in the same transaction as the message row: no file per message. Larger
+    /// raw messages, quarantined ones (`plaint quarantine` shows their file) and attachments are written
+    /// as content-addressed files before the transaction (a rollback leaves at most an unreferenced file,
+    /// never a row without its bytes). `rawMessage(sha256:)` reads either.
     ///
     /// - Parameters:
     ///   - raw: the message exactly as received.
@@ -46,8 +49,9 @@ extension TicketStore {
             }
             return .duplicate(reference: earlier.reference)
         }
-        let rawHash = SHA256.hex(raw)
-        try content.put(raw, sha256: rawHash, in: .messages)
+        let rawHash = Self.rawDigest(of: raw, sourceKey: sourceKey)
+        let inline = keepsInDatabase(raw, disposition: complaint.disposition)
+        if !inline { try content.put(raw, sha256: rawHash, in: .messages) }
         var stored: [AttachmentInfo] = []
         for (info, bytes) in attachments {
             let hash = Self.isDigest(info.sha256) ? info.sha256 : SHA256.hex(bytes)
@@ -57,7 +61,7 @@ extension TicketStore {
         if attachments.isEmpty { stored = complaint.attachments }
 
         do {
-            return try fileInTransaction(complaint, rawHash: rawHash, rawSize: raw.count, stored: stored, sourceKey: sourceKey,
+            return try fileInTransaction(complaint, rawHash: rawHash, raw: raw, inline: inline, stored: stored, sourceKey: sourceKey,
                                          source: source, receivedAt: receivedAt, location: location, specialClasses: specialClasses)
         } catch {
             // Row ids of a rolled-back ticket are reused: forget signatures cached under them.
@@ -67,7 +71,7 @@ extension TicketStore {
     }
 
     /// The transaction of `file(…)`, after the content files are written.
-    private func fileInTransaction(_ complaint: Complaint, rawHash: String, rawSize: Int, stored: [AttachmentInfo],
+    private func fileInTransaction(_ complaint: Complaint, rawHash: String, raw: [UInt8], inline: Bool, stored: [AttachmentInfo],
                                    sourceKey: SourceKey, source: String, receivedAt: Date, location: MailboxLocation?,
                                    specialClasses: SpecialClasses) throws(StoreError) -> FilingOutcome {
         try connection.transaction { () throws(StoreError) -> FilingOutcome in
@@ -109,10 +113,11 @@ extension TicketStore {
                 outcome = .recorded(disposition: complaint.disposition,
                                     reason: complaint.dispositionReason ?? complaint.disposition.rawValue)
             }
+            if inline { try putRaw(raw, sha256: rawHash) }
             let row = try insertMessage(sourceKey: sourceKey, source: source, ticketID: ticketID, direction: .incoming,
                                         disposition: complaint.disposition, reason: complaint.dispositionReason,
                                         messageID: complaint.messageID, subject: complaint.subject,
-                                        senderEmail: complaint.senderEmail, rawSHA256: rawHash, rawSize: rawSize,
+                                        senderEmail: complaint.senderEmail, rawSHA256: rawHash, rawSize: raw.count,
                                         sentAt: complaint.date, receivedAt: receivedAt)
             for info in stored {
                 try connection.run("INSERT INTO attachments (message_row, filename, content_type, size, sha256) VALUES (?, ?, ?, ?, ?)",
@@ -160,9 +165,11 @@ extension TicketStore {
                                sourceKey: SourceKey? = nil, actor: String = "plaint") throws(StoreError) -> Bool {
         let key = sourceKey ?? SourceKey("out:" + normalizedMessageID(messageID))
         let hash = SHA256.hex(raw)
-        try content.put(raw, sha256: hash, in: .messages)
+        let inline = keepsInDatabase(raw, disposition: .ticket)
+        if !inline { try content.put(raw, sha256: hash, in: .messages) }
         return try connection.transaction { () throws(StoreError) -> Bool in
             guard try filedMessage(key) == nil else { return false }
+            if inline { try putRaw(raw, sha256: hash) }
             let ticketID = try ticketID(reference)
             _ = try insertMessage(sourceKey: key, source: "outbox", ticketID: ticketID, direction: .outgoing,
                                   disposition: .ticket, reason: nil, messageID: messageID, subject: subject,
@@ -174,6 +181,11 @@ extension TicketStore {
     }
 
     // MARK: - Pieces of a filing (run inside the transaction)
+
+    /// The SHA-256 of `raw`: the one `SourceKey.forMessage` computed from the same bytes, else hashed here.
+    static func rawDigest(of raw: [UInt8], sourceKey: SourceKey) -> String {
+        sourceKey.rawSHA256 ?? SHA256.hex(raw)
+    }
 
     /// A lowercase hex SHA-256 digest.
     static func isDigest(_ text: String) -> Bool {

@@ -41,12 +41,16 @@ extension TicketStore {
             (incidentID, incidentReference) = (id, incident)
             joining = members
         }
+        var added = 0
         for member in joining {
             let memberID = try member == reference ? ticketID : self.ticketID(member)
             try connection.run("INSERT OR IGNORE INTO incident_tickets (incident_id, ticket_id, added_at) VALUES (?, ?, ?)",
                                incidentID, memberID, at)
+            added += connection.changes
         }
-        let size = Int(try connection.scalarInt("SELECT count(*) FROM incident_tickets WHERE incident_id = ?", incidentID) ?? 0)
+        // The size is kept on the incident (counting members would grow with an outage's size, per message).
+        try connection.run("UPDATE incidents SET member_count = member_count + ? WHERE id = ?", added, incidentID)
+        let size = Int(try connection.scalarInt("SELECT member_count FROM incidents WHERE id = ?", incidentID) ?? 0)
         for member in joining {
             let memberID = try member == reference ? ticketID : self.ticketID(member)
             try addFlag(.batch, ticketID: memberID, at: at)
@@ -57,7 +61,7 @@ extension TicketStore {
     }
 
     /// A ticket's `Similarity.signature` (subject + description), from the cache or computed once.
-    private func signature(ticketID: Int64) throws(StoreError) -> [UInt64] {
+    private func signature(ticketID: Int64) throws(StoreError) -> [UInt32] {
         if let cached = similarityCache.signatures[ticketID] { return cached }
         let text = try connection.query("SELECT subject, description FROM tickets WHERE id = ?", ticketID) { s in
             RepeatPolicy.text(subject: s.optionalText(0), description: s.text(1))
@@ -67,8 +71,13 @@ extension TicketStore {
         return signature
     }
 
-    private func rememberSignature(_ signature: [UInt64], ticketID: Int64) {
-        if similarityCache.signatures.count >= SimilarityCache.capacity { similarityCache.signatures.removeAll(keepingCapacity: true) }
+    private func rememberSignature(_ signature: [UInt32], ticketID: Int64) {
+        if similarityCache.signatures.count >= SimilarityCache.capacity {
+            // Keep the newer half (row ids grow with filing time): those are the next messages' candidates.
+            let newest = similarityCache.signatures.keys.sorted().suffix(SimilarityCache.capacity / 2)
+            let keep = newest.first ?? ticketID
+            similarityCache.signatures = similarityCache.signatures.filter { $0.key >= keep }
+        }
         similarityCache.signatures[ticketID] = signature
     }
 
@@ -119,8 +128,13 @@ extension TicketStore {
 
 /// Signatures of recent tickets, so batch detection reads and cuts each ticket's text once, not once per
 /// new message. Ticket text never changes after filing (corrections change labels, not text).
+///
+/// Bounded: at most `capacity` signatures of at most `Similarity.maxScalars` 4-byte values (≤ 8 MB, in
+/// practice ~3–6 MB). Batch detection compares a new ticket with at most `BatchPolicy.candidateLimit`
+/// (300) recent tickets of its category, so a few categories' worth of recent tickets covers the
+/// working set; a ticket evicted early is simply read and cut again.
 struct SimilarityCache {
-    /// Emptied when full: a simple bound; the next messages refill it with the recent tickets.
-    static let capacity = 5_000
-    var signatures: [Int64: [UInt64]] = [:]
+    /// When full, the older half is dropped; the next messages refill it with the recent tickets.
+    static let capacity = 1_000
+    var signatures: [Int64: [UInt32]] = [:]
 }

@@ -1,9 +1,10 @@
 import Foundation
 import MIME
+import Complaints
 
 /// Plaint's ledger: tickets, every message in and out, the audit log, and where each message sits on
-/// the IMAP server, in one SQLite database; raw messages and attachments as content-addressed files
-/// under a data directory.
+/// the IMAP server, in one SQLite database; small raw messages in the database too, large and
+/// quarantined ones and attachments as content-addressed files under a data directory.
 ///
 /// Filing is exactly-once: a message's `SourceKey` is unique, and its ticket, message row, events,
 /// attachments and mailbox location are committed in one transaction.
@@ -78,14 +79,34 @@ public final class TicketStore {
         get throws(StoreError) { Int(try connection.scalarInt("SELECT max(version) FROM schema_migrations") ?? 0) }
     }
 
-    /// Where the raw bytes of a stored message live: `<data>/messages/ab/<sha256>.eml`.
+    /// Raw messages up to this size are kept in the database (one row, no file); larger ones as files.
+    public static let inlineRawLimit = 256 * 1024
+
+    /// Where the raw bytes of a message stored as a file live: `<data>/messages/ab/<sha256>.eml`. Every
+    /// quarantined message and every message over `inlineRawLimit` is a file; smaller ones are kept in
+    /// the database (read them with `rawMessage(sha256:)`).
     public func rawMessagePath(sha256: String) -> String { content.path(.messages, sha256: sha256) }
 
     /// Where a stored attachment lives: `<data>/attachments/ab/<sha256>`.
     public func attachmentPath(sha256: String) -> String { content.path(.attachments, sha256: sha256) }
 
-    /// The raw bytes of a stored message.
-    public func rawMessage(sha256: String) throws(StoreError) -> [UInt8] { try content.get(.messages, sha256: sha256) }
+    /// The raw bytes of a stored message, from the database or its file.
+    public func rawMessage(sha256: String) throws(StoreError) -> [UInt8] {
+        if let bytes = try connection.query("SELECT bytes FROM raw_messages WHERE sha256 = ?", sha256, row: { s in s.bytes(0) }).first {
+            return bytes
+        }
+        return try content.get(.messages, sha256: sha256)
+    }
+
+    /// Whether `raw` is kept in the database (see `inlineRawLimit`) rather than as a file.
+    func keepsInDatabase(_ raw: [UInt8], disposition: Disposition) -> Bool {
+        raw.count <= Self.inlineRawLimit && disposition != .quarantine
+    }
+
+    /// Stores a raw message in the database under its digest, once (inside the caller's transaction).
+    func putRaw(_ raw: [UInt8], sha256: String) throws(StoreError) {
+        try connection.run("INSERT OR IGNORE INTO raw_messages (sha256, bytes) VALUES (?, ?)", sha256, raw)
+    }
 
     /// The bytes of a stored attachment.
     public func attachment(sha256: String) throws(StoreError) -> [UInt8] { try content.get(.attachments, sha256: sha256) }

@@ -61,7 +61,7 @@ struct CorrectionTests {
             try store.file(sampleComplaint())
             // Roll the file back to version 1, as an older Plaint left it.
             try store.connection.execute("""
-                DROP TABLE outbox_reviews; DROP TABLE outbox;
+                DROP TABLE raw_messages; DROP TABLE outbox_reviews; DROP TABLE outbox;
                 DROP TABLE corrections; DROP TABLE ticket_links; DROP TABLE incident_tickets; DROP TABLE incidents;
                 DROP INDEX tickets_by_complainant_email_nocase; DROP INDEX tickets_by_complainant_phone;
                 DROP INDEX tickets_by_complainant_account_nocase; DROP INDEX tickets_by_category_created;

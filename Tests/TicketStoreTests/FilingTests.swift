@@ -114,10 +114,11 @@ struct FilingTests {
         // Another ticket with the same screenshot: one attachment file on disk.
         try store.file(sampleComplaint(), attachments: [(info, screenshot)])
 
+        // A small raw message is kept in the database, not as a file of its own.
         let rawHash = SHA256.hex(sampleRaw(for: first))
         let rawPath = fixture.dataPath + "/messages/\(rawHash.prefix(2))/\(rawHash).eml"
         #expect(store.rawMessagePath(sha256: rawHash) == rawPath)
-        #expect(FileManager.default.contents(atPath: rawPath).map([UInt8].init) == sampleRaw(for: first))
+        #expect(!FileManager.default.fileExists(atPath: rawPath))
         #expect(try store.rawMessage(sha256: rawHash) == sampleRaw(for: first))
 
         let pngHash = SHA256.hex(screenshot)
@@ -161,17 +162,18 @@ struct FilingTests {
         let fixture = StoreFixture()
         let store = try fixture.open()
         let complaint = sampleComplaint()
-        let hash = SHA256.hex(sampleRaw(for: complaint))
-        let blocker = fixture.dataPath + "/messages/" + hash.prefix(2)
+        let screenshot = Array(repeating: UInt8(0x89), count: 5000)
+        let attachment = (info: AttachmentInfo(filename: "screen.png", contentType: "image/png", size: 5000, sha256: ""), bytes: screenshot)
+        let blocker = fixture.dataPath + "/attachments/" + SHA256.hex(screenshot).prefix(2)
         #expect(FileManager.default.createFile(atPath: blocker, contents: Data("in the way".utf8)))
-        let error = #expect(throws: StoreError.self) { try store.file(complaint) }
+        let error = #expect(throws: StoreError.self) { try store.file(complaint, attachments: [attachment]) }
         #expect(error?.kind == .io)
         #expect(error?.path == blocker)
         #expect(error?.description.contains("check that the data directory exists, is writable") == true)
         #expect(try store.counts().messages == 0)
 
         try FileManager.default.removeItem(atPath: blocker)
-        #expect(try store.file(complaint) == .opened(reference: "CMP-2026-000001"))
+        #expect(try store.file(complaint, attachments: [attachment]) == .opened(reference: "CMP-2026-000001"))
     }
 
     @Test func dataDirectoryThatIsAFileIsRejectedAtOpen() throws {

@@ -133,7 +133,28 @@ struct SpecialClassFilingTests {
         guard case .opened(let sixth) = try file(store, customer("c6@example.org", Self.outage[5]), at: june2026.addingTimeInterval(900))
         else { Issue.record("not opened"); return }
         #expect(try store.ticket(reference: sixth)?.incident?.members.count == 6)
+        #expect(try store.ticket(reference: sixth)?.events.last?.detail == "part of INC-2026-0001 with 6 similar tickets; managers notified")
         #expect(try store.incidents().count == 1)
+    }
+
+    @Test func incidentOpenedBeforeMigrationFourKeepsCountingItsMembers() throws {
+        let fixture = StoreFixture()
+        do {
+            let store = try fixture.open()
+            for i in 0..<5 {
+                _ = try file(store, customer("c\(i)@example.org", Self.outage[i]), at: june2026.addingTimeInterval(Double(i) * 150))
+            }
+            // Roll the file back to version 3, as an older Plaint left it.
+            try store.connection.execute("""
+                ALTER TABLE incidents DROP COLUMN member_count; DROP TABLE raw_messages;
+                DELETE FROM schema_migrations WHERE version >= 4; PRAGMA user_version = 3
+                """)
+            try store.close()
+        }
+        let store = try fixture.open()
+        guard case .opened(let sixth) = try file(store, customer("c6@example.org", Self.outage[5]), at: june2026.addingTimeInterval(900))
+        else { Issue.record("not opened"); return }
+        #expect(try store.ticket(reference: sixth)?.events.last?.detail == "part of INC-2026-0001 with 6 similar tickets; managers notified")
     }
 
     @Test func fourSimilarAreNotAnIncident() throws {

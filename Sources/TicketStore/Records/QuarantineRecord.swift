@@ -10,7 +10,7 @@ public struct QuarantineRecord: Sendable, Equatable {
     public var source: String
     public var reason: String
     public var receivedAt: Date
-    /// The raw bytes on disk (see `TicketStore.rawMessagePath(sha256:)`).
+    /// The raw bytes, always a file for a quarantined message (`TicketStore.rawMessagePath(sha256:)`).
     public var rawSHA256: String
 
     public init(id: Int64, messageID: String?, sourceKey: SourceKey, source: String, reason: String, receivedAt: Date, rawSHA256: String) {

@@ -5,13 +5,29 @@ import MIME
 /// Filing the same source key twice files nothing the second time (exactly-once).
 public struct SourceKey: Hashable, Sendable, CustomStringConvertible {
     public var value: String
-    public init(_ value: String) { self.value = value }
+    /// The SHA-256 of the raw bytes when `forMessage` computed it (so filing does not hash them again).
+    /// Not part of the key's identity.
+    let rawSHA256: String?
+
+    public init(_ value: String) {
+        self.value = value
+        self.rawSHA256 = nil
+    }
+
+    private init(value: String, rawSHA256: String) {
+        self.value = value
+        self.rawSHA256 = rawSHA256
+    }
+
+    public static func == (a: SourceKey, b: SourceKey) -> Bool { a.value == b.value }
+    public func hash(into hasher: inout Hasher) { hasher.combine(value) }
 
     /// The key for a message: `mid:<Message-ID>` (angle brackets and surrounding space dropped) when it has
     /// one, else `sha256:<hex of the raw bytes>`.
     public static func forMessage(messageID: String?, raw: [UInt8]) -> SourceKey {
         if let id = messageID.map(normalizedMessageID), !id.isEmpty { return SourceKey("mid:" + id) }
-        return SourceKey("sha256:" + SHA256.hex(raw))
+        let digest = SHA256.hex(raw)
+        return SourceKey(value: "sha256:" + digest, rawSHA256: digest)
     }
 
     public var description: String { value }

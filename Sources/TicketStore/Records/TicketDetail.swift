@@ -32,8 +32,8 @@ public enum MessageDirection: String, Sendable, Codable {
     case outgoing = "out"
 }
 
-/// One stored message (incoming or outgoing). The raw bytes are on disk under the data directory,
-/// addressed by `rawSHA256` (see `TicketStore.rawMessagePath(sha256:)`).
+/// One stored message (incoming or outgoing). The raw bytes are addressed by `rawSHA256`: read them with
+/// `TicketStore.rawMessage(sha256:)` (small ones are in the database, others under the data directory).
 public struct MessageRecord: Sendable, Equatable {
     public var id: Int64
     public var sourceKey: SourceKey
