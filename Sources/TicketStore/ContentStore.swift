@@ -6,7 +6,8 @@ import Darwin
 import Foundation
 import MIME
 
-/// Content-addressed files under the data directory: `messages/ab/<sha256>.eml` for raw messages,
+/// Content-addressed files under the data directory: `messages/ab/<sha256>.eml` for raw messages kept
+/// as files (over `TicketStore.inlineRawLimit`, or quarantined; smaller ones live in the database),
 /// `attachments/ab/<sha256>` for attachments (`ab` = the first two hex digits).
 ///
 /// A file is written once, atomically (a temp file in the same directory, then `rename(2)`), so a reader
