@@ -1,5 +1,6 @@
 import Foundation
 import MailTransport
+import TicketStore
 
 /// `plaint ingest PATH`: file every message of an .eml file, a folder or a Maildir, exactly once.
 enum IngestCommand {
@@ -35,21 +36,33 @@ enum IngestCommand {
         if let warning { console.error(warning) }
         let filer = Filer(store: store, intake: intake)
         var tally = FilingTally()
+        // Up to 200 messages per SQLite transaction (one commit per message costs ~64 page writes);
+        // each message's line is printed only once its transaction has committed.
         for source in sources {
-            for index in source.files.indices {
-                let message: SourcedMessage
-                do { message = try source.message(at: index) } catch {
-                    console.error(error.description)
-                    status = .partial
-                    continue
-                }
-                do {
-                    let outcome = try filer.file(message.bytes, origin: message.origin, receivedAt: Date())
-                    tally.add(outcome)
-                    if !args.has("quiet") { console.line(FilingTally.describe(outcome, file: source.files[index])) }
+            for chunk in stride(from: 0, to: source.files.count, by: 200).map({ $0..<min($0 + 200, source.files.count) }) {
+                var outcomes: [(FilingOutcome, String)] = []
+                var unreadable: [String] = []
+                var failedFile = ""
+                do throws(StoreError) {
+                    try store.transaction { () throws(StoreError) in
+                        for index in chunk {
+                            let message: SourcedMessage
+                            do throws(FolderSourceError) { message = try source.message(at: index) } catch {
+                                unreadable.append(error.description)
+                                continue
+                            }
+                            failedFile = source.files[index]
+                            outcomes.append((try filer.file(message.bytes, origin: message.origin, receivedAt: Date()), failedFile))
+                        }
+                    }
                 } catch {
-                    console.error("\(source.files[index]): \(error.description)")
+                    console.error("\(failedFile): \(error.description) (nothing of this batch of \(chunk.count) was filed)")
                     return .database
+                }
+                for line in unreadable { console.error(line); status = .partial }
+                for (outcome, file) in outcomes {
+                    tally.add(outcome)
+                    if !args.has("quiet") { console.line(FilingTally.describe(outcome, file: file)) }
                 }
             }
         }
