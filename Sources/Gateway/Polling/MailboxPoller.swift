@@ -181,14 +181,18 @@ public final class MailboxPoller {
     private func file(_ batch: [Fetched]) throws(PollError) -> [FilingOutcome] {
         let origin = "imap:\(settings.mailbox)"
         return try storing { () throws(StoreError) in
-            try filer.store.transaction { () throws(StoreError) in
+            // Reading is pure, so the batch is read on all cores first; filing stays in order.
+            let whole = batch.filter { $0.oversize == nil }
+            var readings = filer.intake.readAll(whole.map(\.bytes))[...]
+            return try filer.store.transaction { () throws(StoreError) in
                 var outcomes: [FilingOutcome] = []
                 for item in batch {
                     if let size = item.oversize {
                         outcomes.append(try filer.fileOversize(headers: item.bytes, size: size, origin: origin,
                                                                receivedAt: Date(), location: item.location))
                     } else {
-                        outcomes.append(try filer.file(item.bytes, origin: origin, receivedAt: Date(), location: item.location))
+                        outcomes.append(try filer.file(readings.removeFirst(), raw: item.bytes, origin: origin,
+                                                       receivedAt: Date(), location: item.location))
                     }
                 }
                 return outcomes
