@@ -44,7 +44,7 @@ public final class Filer {
     /// Files a message already read (by `Intake.readAll`, which spreads a batch over the cores).
     public func file(_ reading: Intake.Reading, raw: [UInt8], origin: String, receivedAt: Date,
                      location: MailboxLocation?) throws(StoreError) -> FilingOutcome {
-        let key = SourceKey.forMessage(messageID: reading.message.messageID, raw: raw)
+        let key = SourceKey.forMessage(messageID: reading.message.messageID, rawSHA256: reading.rawSHA256)
         let attachments = reading.attachments.map {
             (info: AttachmentInfo(filename: $0.filename, contentType: $0.contentType, size: $0.size, sha256: $0.sha256), bytes: $0.bytes)
         }

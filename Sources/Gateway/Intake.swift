@@ -23,19 +23,25 @@ public struct Intake: Sendable {
         public var message: Message
         public var complaint: Complaint
         public var attachments: [Attachment]
+        /// The SHA-256 (lowercase hex) of the bytes that were read: the content address of the raw mail.
+        public var rawSHA256: String
     }
 
     /// Parses and reads one raw message.
     public func read(_ bytes: [UInt8]) -> Reading {
         if bytes.isEmpty {
-            return Reading(message: Message.parse(bytes), complaint: .quarantined("empty message (0 bytes)"), attachments: [])
+            return Reading(message: Message.parse(bytes), complaint: .quarantined("empty message (0 bytes)"), attachments: [],
+                           rawSHA256: SHA256.hex(bytes))
         }
         if bytes.count > maxMessageBytes {
-            return readOversize(headers: Intake.headerBlock(of: bytes), size: bytes.count)
+            var reading = readOversize(headers: Intake.headerBlock(of: bytes), size: bytes.count)
+            reading.rawSHA256 = SHA256.hex(bytes)  // the whole message is what gets stored
+            return reading
         }
         let message = Message.parse(bytes)
         let attachments = message.attachments
-        return Reading(message: message, complaint: reader.read(message, attachments: attachments), attachments: attachments)
+        return Reading(message: message, complaint: reader.read(message, attachments: attachments), attachments: attachments,
+                       rawSHA256: SHA256.hex(bytes))
     }
 
     /// Reads several raw messages, spread over the machine's cores (reading is pure; filing stays
@@ -55,7 +61,7 @@ public struct Intake: Sendable {
         var complaint = reader.read(message, attachments: [])
         complaint.disposition = .quarantine
         complaint.dispositionReason = "message of \(size) bytes exceeds the \(maxMessageBytes)-byte limit; headers kept"
-        return Reading(message: message, complaint: complaint, attachments: [])
+        return Reading(message: message, complaint: complaint, attachments: [], rawSHA256: SHA256.hex(headers))
     }
 
     /// The bytes up to and including the blank line that ends the header (all bytes if there is none).

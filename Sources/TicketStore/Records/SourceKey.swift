@@ -30,6 +30,14 @@ public struct SourceKey: Hashable, Sendable, CustomStringConvertible {
         return SourceKey(value: "sha256:" + digest, rawSHA256: digest)
     }
 
+    /// The same key when the raw bytes' SHA-256 is already known (e.g. computed while a batch was
+    /// read on several cores), so filing does not hash the bytes again on its one thread.
+    /// - Parameter rawSHA256: the lowercase hex SHA-256 of exactly `raw`.
+    public static func forMessage(messageID: String?, rawSHA256 digest: String) -> SourceKey {
+        if let id = messageID.map(normalizedMessageID), !id.isEmpty { return SourceKey(value: "mid:" + id, rawSHA256: digest) }
+        return SourceKey(value: "sha256:" + digest, rawSHA256: digest)
+    }
+
     public var description: String { value }
 }
 
