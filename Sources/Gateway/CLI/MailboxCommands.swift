@@ -75,8 +75,9 @@ enum MailboxCommands {
     }
 
     /// Configuration, store and poller; on failure the error line is printed and the exit code thrown.
-    static func session(_ args: ParsedArguments, _ context: CommandContext) throws(ExitCode) -> Session {
-        guard let config = configuration(args, context) else { throw .configuration }
+    /// - Parameter loaded: the configuration when the caller has already read it.
+    static func session(_ args: ParsedArguments, _ context: CommandContext, configuration loaded: Configuration? = nil) throws(ExitCode) -> Session {
+        guard let config = loaded ?? configuration(args, context) else { throw .configuration }
         let settings: IMAPSettings
         let mailbox: String
         do {
@@ -168,7 +169,7 @@ enum MailboxCommands {
             return .configuration
         }
         let s: Session
-        do { s = try session(args, context) } catch { return error }
+        do { s = try session(args, context, configuration: config) } catch { return error }
         let stop = StopSignal()
         stop.installSignalHandlers()
         var health = PollHealth()

@@ -19,7 +19,7 @@ public struct ReplyError: Error, Equatable, CustomStringConvertible {
 /// for review: the manager always, legal too when the wording check finds a sensitive term.
 ///
 ///     let composer = ReplyComposer(catalog: catalog, settings: .init(from: "complaints@company.example"))
-///     let draft = try composer.acknowledgement(for: detail, complaint: complaint, at: Date())
+///     try composer.afterFiling(outcome, complaint: complaint, raw: raw, store: store, at: Date())   // queues the acknowledgement
 public final class ReplyComposer {
     public struct Settings: Sendable, Equatable {
         public var from: String
@@ -41,6 +41,8 @@ public final class ReplyComposer {
     public let catalog: TemplateCatalog
     public let settings: Settings
     public var schedule = DeliverySchedule()
+    /// Templates already parsed, by file name: every new ticket renders one, and the catalog never changes.
+    private var compiled: [String: MessageTemplate] = [:]
 
     public init(catalog: TemplateCatalog, settings: Settings) {
         self.catalog = catalog
@@ -111,13 +113,6 @@ public final class ReplyComposer {
 
     // MARK: - Rendering
 
-    /// The acknowledgement of a new ticket.
-    /// - Throws: `ReplyError` when the template is missing, unapproved or fails to render, or there is no address.
-    public func acknowledgement(for detail: TicketDetail, complaint: Complaint, at: Date) throws(ReplyError) -> OutboxDraft {
-        try draft(template: "acknowledgement", detail: detail, parts: nil, answering: complaint, parentMessageID: complaint.messageID,
-                  parentReferences: complaint.references, author: "plaint", automatic: true, at: at)
-    }
-
     /// A staff-written reply (`resolution`, `progress_update`, `inquiry_answer`) with `parts` under the
     /// template's key (`resolution.cause`, `progress.steps`…), held for review.
     public func staffReply(template: String, detail: TicketDetail, parts: TemplateValue, author: String,
@@ -184,7 +179,10 @@ public final class ReplyComposer {
         }
         let state = catalog.state(of: template)
         guard state.isApproved else { throw ReplyError("template \(file) is \(state.label): not sent (SPEC §8)") }
-        do { return try catalog.compile(template).render(context) } catch {
+        do {
+            if compiled[file] == nil { compiled[file] = try catalog.compile(template) }
+            return try compiled[file]!.render(context)
+        } catch {
             throw ReplyError("template \(error.description)")
         }
     }
