@@ -36,41 +36,68 @@ enum IngestCommand {
         if let warning { console.error(warning) }
         let filer = Filer(store: store, intake: intake)
         var tally = FilingTally()
-        // Up to 200 messages per SQLite transaction (one commit per message costs ~64 page writes);
-        // each message's line is printed only once its transaction has committed.
-        for source in sources {
-            for chunk in stride(from: 0, to: source.files.count, by: 200).map({ $0..<min($0 + 200, source.files.count) }) {
-                var outcomes: [(FilingOutcome, String)] = []
-                var unreadable: [String] = []
-                var messages: [(message: SourcedMessage, file: String)] = []
-                for index in chunk {
-                    do throws(FolderSourceError) { messages.append((try source.message(at: index), source.files[index])) } catch {
-                        unreadable.append(error.description)
+        // Up to 200 messages (and 4 MB) per SQLite transaction (one commit per message costs ~64 page
+        // writes); each message's line is printed only once its transaction has committed. While one
+        // chunk is filed (one core: SQLite), the next one is already being read (the other cores).
+        let files = sources.flatMap { source in source.files.indices.map { (source, $0) } }
+        var ahead = ReadChunk(files[...], intake: intake)
+        while let current = ahead {
+            ahead = ReadChunk(files[current.end...], intake: intake)
+            let readings = current.reading.readings()
+            var outcomes: [(FilingOutcome, String)] = []
+            var failedFile = ""
+            do throws(StoreError) {
+                try store.transaction { () throws(StoreError) in
+                    for (item, reading) in zip(current.messages, readings) {
+                        failedFile = item.file
+                        outcomes.append((try filer.file(reading, raw: item.message.bytes, origin: item.message.origin,
+                                                        receivedAt: Date(), location: nil), item.file))
                     }
                 }
-                // Reading is pure: the chunk is read on all cores, then filed in order.
-                let readings = intake.readAll(messages.map(\.message.bytes))
-                var failedFile = ""
-                do throws(StoreError) {
-                    try store.transaction { () throws(StoreError) in
-                        for (item, reading) in zip(messages, readings) {
-                            failedFile = item.file
-                            outcomes.append((try filer.file(reading, raw: item.message.bytes, origin: item.message.origin,
-                                                            receivedAt: Date(), location: nil), item.file))
-                        }
-                    }
-                } catch {
-                    console.error("\(failedFile): \(error.description) (nothing of this batch of \(chunk.count) was filed)")
-                    return .database
-                }
-                for line in unreadable { console.error(line); status = .partial }
-                for (outcome, file) in outcomes {
-                    tally.add(outcome)
-                    if !args.has("quiet") { console.line(FilingTally.describe(outcome, file: file)) }
-                }
+            } catch {
+                console.error("\(failedFile): \(error.description) (nothing of this batch of \(current.messages.count) was filed)")
+                return .database
+            }
+            for line in current.unreadable { console.error(line); status = .partial }
+            for (outcome, file) in outcomes {
+                tally.add(outcome)
+                if !args.has("quiet") { console.line(FilingTally.describe(outcome, file: file)) }
             }
         }
         console.line(tally.summary(prefix: "ingested"))
         return status
+    }
+}
+
+/// One chunk of the files to ingest: loaded (on the calling thread) and their reading started.
+private struct ReadChunk {
+    static let maxMessages = 200
+    static let maxBytes = 4 * 1024 * 1024
+
+    var messages: [(message: SourcedMessage, file: String)] = []
+    var unreadable: [String] = []
+    /// Index in the file list just past this chunk.
+    let end: Int
+    let reading: ReadAhead
+
+    /// The chunk at the start of `files`: up to `maxMessages`, and past the first up to `maxBytes`.
+    /// Nil when `files` is empty.
+    init?(_ files: ArraySlice<(FolderSource, Int)>, intake: Intake) {
+        guard !files.isEmpty else { return nil }
+        var bytes = 0
+        var end = files.startIndex
+        while end < files.endIndex, end - files.startIndex < Self.maxMessages, bytes < Self.maxBytes {
+            let (source, index) = files[end]
+            end += 1
+            do throws(FolderSourceError) {
+                let message = try source.message(at: index)
+                bytes += message.bytes.count
+                messages.append((message, source.files[index]))
+            } catch {
+                unreadable.append(error.description)
+            }
+        }
+        self.end = end
+        reading = ReadAhead(intake, raws: messages.map(\.message.bytes))
     }
 }

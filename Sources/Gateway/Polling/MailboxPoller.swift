@@ -51,7 +51,7 @@ public struct PollSettings: Sendable {
 
     public init(mailbox: String, processed: Configuration.ProcessedAction = .flag, processedFlag: String = "$PlaintFiled",
                 processedFolder: String = "Processed", quarantineFolder: String? = nil, batchSize: Int = 200,
-                maxMessageBytes: Int = 50 * 1024 * 1024, maxBatchBytes: Int = 8 * 1024 * 1024) {
+                maxMessageBytes: Int = 50 * 1024 * 1024, maxBatchBytes: Int = 4 * 1024 * 1024) {
         self.mailbox = mailbox
         self.processed = processed
         self.processedFlag = processedFlag
@@ -115,32 +115,27 @@ public final class MailboxPoller {
             }
             if listed.isEmpty { break }
             var next = listed[...]
+            // While one batch is read (on the other cores), the next is fetched; then the first is
+            // filed and marked. A batch whose fetch fails midway is dropped (it was not filed, so
+            // the next poll fetches it again); the batch read before it is still filed and marked.
+            var inFlight: InFlight?
             while !next.isEmpty, !report.interrupted {
                 // Fetch a batch (bounded by count and bytes), commit it in one transaction, then mark it
                 // on the server. A crash before the commit refetches the batch; after it, the marks are repaired.
-                let planned = plannedBatch(next)
-                // libcurl's URL fetch is `BODY[]` (no PEEK in 7.88), so each fetch would set \Seen on its
-                // own and Dovecot would rename and resync the Maildir once per message, a cost that grows
-                // with the mailbox. Setting \Seen for the whole batch in one command first makes the
-                // fetches change nothing (measured: 1,200 → 2,500–3,000 fetches/s on a 3k mailbox).
-                try transport { () throws(TransportError) in
-                    try ignoringExpunged { () throws(TransportError) in
-                        try client.addFlag("\\Seen", uids: planned.map(\.uid))
-                    }
-                }
-                var batch: [Fetched] = []
-                for info in planned {
-                    if shouldStop() { report.interrupted = true; break }
-                    batch.append(try fetch(info, uidValidity: status.uidValidity))
+                let batch: [Fetched]
+                do throws(PollError) {
+                    batch = try fetchBatch(plannedBatch(next), uidValidity: status.uidValidity, report: &report, shouldStop: shouldStop)
+                } catch {
+                    if let inFlight { try finish(inFlight, report: &report, last: &last) }
+                    throw error
                 }
                 if batch.isEmpty { break }
                 next = next.dropFirst(batch.count)
-                let outcomes = try file(batch)
-                for outcome in outcomes { report.tally.add(outcome) }
-                try markOnServer(zip(batch, outcomes).map { ($0.location, $1.isQuarantine) })
-                try recordMarked(batch.map(\.location))
-                last = batch.last!.location.uid
+                let started = InFlight(batch: batch, reading: ReadAhead(filer.intake, raws: batch.filter { $0.oversize == nil }.map(\.bytes)))
+                if let inFlight { try finish(inFlight, report: &report, last: &last) }
+                inFlight = started
             }
+            if let inFlight { try finish(inFlight, report: &report, last: &last) }
         }
         return report
     }
@@ -177,14 +172,48 @@ public final class MailboxPoller {
         return Fetched(location: location, bytes: raw, oversize: nil)
     }
 
-    /// Files a fetched batch in one transaction: all of it is committed, or none.
-    private func file(_ batch: [Fetched]) throws(PollError) -> [FilingOutcome] {
+    /// A fetched batch whose reading runs in the background.
+    private struct InFlight {
+        var batch: [Fetched]
+        var reading: ReadAhead
+    }
+
+    /// Fetches the planned messages, after setting `\Seen` on all of them in one command: libcurl's
+    /// URL fetch is `BODY[]` (no PEEK in 7.88), so each fetch would set \Seen on its own and Dovecot
+    /// would rename and resync the Maildir once per message, a cost that grows with the mailbox
+    /// (measured: 1,200 → 2,500–3,000 fetches/s on a 3k mailbox).
+    private func fetchBatch(_ planned: [MessageInfo], uidValidity: UInt32, report: inout PollReport,
+                            shouldStop: () -> Bool) throws(PollError) -> [Fetched] {
+        try transport { () throws(TransportError) in
+            try ignoringExpunged { () throws(TransportError) in
+                try client.addFlag("\\Seen", uids: planned.map(\.uid))
+            }
+        }
+        var batch: [Fetched] = []
+        for info in planned {
+            if shouldStop() { report.interrupted = true; break }
+            batch.append(try fetch(info, uidValidity: uidValidity))
+        }
+        return batch
+    }
+
+    /// Files a batch read in the background in one transaction (all of it is committed, or none),
+    /// then marks it on the server.
+    private func finish(_ done: InFlight, report: inout PollReport, last: inout UInt32) throws(PollError) {
+        let outcomes = try file(done.batch, readings: done.reading.readings())
+        for outcome in outcomes { report.tally.add(outcome) }
+        try markOnServer(zip(done.batch, outcomes).map { ($0.location, $1.isQuarantine) })
+        try recordMarked(done.batch.map(\.location))
+        last = done.batch.last!.location.uid
+    }
+
+    /// Files a fetched batch in one transaction: all of it is committed, or none. `readings` are those
+    /// of the batch's messages that are not over the size limit, in order.
+    private func file(_ batch: [Fetched], readings: [Intake.Reading]) throws(PollError) -> [FilingOutcome] {
         let origin = "imap:\(settings.mailbox)"
+        var readings = readings[...]
         return try storing { () throws(StoreError) in
-            // Reading is pure, so the batch is read on all cores first; filing stays in order.
-            let whole = batch.filter { $0.oversize == nil }
-            var readings = filer.intake.readAll(whole.map(\.bytes))[...]
-            return try filer.store.transaction { () throws(StoreError) in
+            try filer.store.transaction { () throws(StoreError) in
                 var outcomes: [FilingOutcome] = []
                 for item in batch {
                     if let size = item.oversize {
