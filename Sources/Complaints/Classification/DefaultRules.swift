@@ -43,7 +43,7 @@ extension RuleSet {
   },
   "combine": {
     "ruleScale": 1.0,
-    "fieldRuleScale": {"category": 0.5},
+    "fieldRuleScale": {"category": 0.35},
     "strongEvidence": 10.0,
     "strongMargin": 1.0,
     "flagThreshold": 2.0,

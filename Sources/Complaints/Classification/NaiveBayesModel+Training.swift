@@ -18,13 +18,13 @@ extension NaiveBayesModel {
     /// `train(_:)`) records: equal digests mean the same training data, parameters and features.
     public static func trainingDigest(of examples: [LabeledExample], alpha: Double = defaultAlpha, temperature: Double = 1.0,
                                       temperaturePower: Double = 0.5, linearShare: Double = defaultLinearShare,
-                                      epochs: Int = 30, l2: Double = 3e-4) -> String {
+                                      epochs: Int = 30, l2: Double = 1e-4) -> String {
         TrainingDigest.of(examples, parameters: "alpha=\(alpha) t=\(temperature) p=\(temperaturePower) share=\(linearShare) epochs=\(epochs) l2=\(l2)")
     }
 
     /// Trains naive Bayes counts and, when `linearShare` > 0, the logistic-regression layer.
     public static func train(_ examples: [LabeledExample], alpha: Double, temperature: Double, temperaturePower: Double,
-                             linearShare: Double, epochs: Int = 30, l2: Double = 3e-4) -> NaiveBayesModel {
+                             linearShare: Double, epochs: Int = 30, l2: Double = 1e-4) -> NaiveBayesModel {
         let categories = Category.defaults.map(\.rawValue)
             + Set(examples.map(\.category.rawValue)).subtracting(Category.defaults.map(\.rawValue)).sorted()
         let classes: [[String]] = [

@@ -10,7 +10,7 @@ import Foundation
 ///   "negation": { "window": {"en": 3, "zh": 3},
 ///                 "cues":   {"en": ["not", "no"], "zh": ["不是", "没有"]},
 ///                 "pseudo": {"en": ["not received"], "zh": ["没收到"]} },
-///   "combine":  { "ruleScale": 1.0, "fieldRuleScale": {"category": 0.5}, "strongEvidence": 3.0, "strongMargin": 1.0, "flagThreshold": 2.0, "modelFlagProbability": 0.85,
+///   "combine":  { "ruleScale": 1.0, "fieldRuleScale": {"category": 0.35}, "strongEvidence": 3.0, "strongMargin": 1.0, "flagThreshold": 2.0, "modelFlagProbability": 0.85,
 ///                 "defaults": {"kind": "complaint", "category": "other", "severity": "2"} },
 ///   "rules": [
 ///     {"field": "category", "value": "billing", "weight": 3, "phrases": ["charged twice", "重复扣费", "重複扣費"]}
