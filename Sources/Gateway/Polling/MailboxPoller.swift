@@ -119,23 +119,33 @@ public final class MailboxPoller {
             // filed and marked. A batch whose fetch fails midway is dropped (it was not filed, so
             // the next poll fetches it again); the batch read before it is still filed and marked.
             var inFlight: InFlight?
+            var seenUpTo = listed.startIndex  // listed[..<seenUpTo] are already \Seen
+            var committed: [(location: MailboxLocation, quarantined: Bool)] = []  // filed, not yet marked
             while !next.isEmpty, !report.interrupted {
                 // Fetch a batch (bounded by count and bytes), commit it in one transaction, then mark it
                 // on the server. A crash before the commit refetches the batch; after it, the marks are repaired.
                 let batch: [Fetched]
                 do throws(PollError) {
-                    batch = try fetchBatch(plannedBatch(next), uidValidity: status.uidValidity, report: &report, shouldStop: shouldStop)
+                    let planned = plannedBatch(next)
+                    if next.startIndex + planned.count > seenUpTo {
+                        seenUpTo = min(listed.endIndex, next.startIndex + max(planned.count, Self.seenAhead))
+                        try markSeen(listed[next.startIndex..<seenUpTo].map(\.uid))
+                    }
+                    batch = try fetchBatch(planned, uidValidity: status.uidValidity, report: &report, shouldStop: shouldStop)
                 } catch {
-                    if let inFlight { try finish(inFlight, report: &report, last: &last) }
+                    if let inFlight { try finish(inFlight, report: &report, last: &last, committed: &committed) }
+                    try markCommitted(&committed)
                     throw error
                 }
                 if batch.isEmpty { break }
                 next = next.dropFirst(batch.count)
                 let started = InFlight(batch: batch, reading: ReadAhead(filer.intake, raws: batch.filter { $0.oversize == nil }.map(\.bytes)))
-                if let inFlight { try finish(inFlight, report: &report, last: &last) }
+                if let inFlight { try finish(inFlight, report: &report, last: &last, committed: &committed) }
+                if committed.count >= Self.seenAhead { try markCommitted(&committed) }
                 inFlight = started
             }
-            if let inFlight { try finish(inFlight, report: &report, last: &last) }
+            if let inFlight { try finish(inFlight, report: &report, last: &last, committed: &committed) }
+            try markCommitted(&committed)
         }
         return report
     }
@@ -178,17 +188,24 @@ public final class MailboxPoller {
         var reading: ReadAhead
     }
 
-    /// Fetches the planned messages, after setting `\Seen` on all of them in one command: libcurl's
-    /// URL fetch is `BODY[]` (no PEEK in 7.88), so each fetch would set \Seen on its own and Dovecot
-    /// would rename and resync the Maildir once per message, a cost that grows with the mailbox
-    /// (measured: 1,200 → 2,500–3,000 fetches/s on a 3k mailbox).
+    /// How many listed messages one `\Seen` command covers ahead of the fetches (see `markSeen`).
+    static let seenAhead = 1_000
+
+    /// Sets `\Seen` on messages about to be fetched, in one command. libcurl's URL fetch is `BODY[]`
+    /// (no PEEK in 7.88), so each fetch would set \Seen on its own, and Dovecot would rename the file and
+    /// resync its Maildir once per message, a cost that grows with the mailbox (measured: 1,200 →
+    /// 2,500–3,000 fetches/s on a 3k mailbox). Each flag command costs Dovecot a resync too, so one
+    /// covers up to `seenAhead` messages rather than one batch. Harmless if the poll stops early: the
+    /// database, not the flag, is the ledger.
+    private func markSeen(_ uids: [UInt32]) throws(PollError) {
+        try transport { () throws(TransportError) in
+            try ignoringExpunged { () throws(TransportError) in try client.addFlag("\\Seen", uids: uids) }
+        }
+    }
+
+    /// Fetches the planned messages (already `\Seen`), stopping early when asked.
     private func fetchBatch(_ planned: [MessageInfo], uidValidity: UInt32, report: inout PollReport,
                             shouldStop: () -> Bool) throws(PollError) -> [Fetched] {
-        try transport { () throws(TransportError) in
-            try ignoringExpunged { () throws(TransportError) in
-                try client.addFlag("\\Seen", uids: planned.map(\.uid))
-            }
-        }
         var batch: [Fetched] = []
         for info in planned {
             if shouldStop() { report.interrupted = true; break }
@@ -198,13 +215,24 @@ public final class MailboxPoller {
     }
 
     /// Files a batch read in the background in one transaction (all of it is committed, or none),
-    /// then marks it on the server.
-    private func finish(_ done: InFlight, report: inout PollReport, last: inout UInt32) throws(PollError) {
+    /// and adds it to what is to be marked on the server.
+    private func finish(_ done: InFlight, report: inout PollReport, last: inout UInt32,
+                        committed: inout [(location: MailboxLocation, quarantined: Bool)]) throws(PollError) {
         let outcomes = try file(done.batch, readings: done.reading.readings())
         for outcome in outcomes { report.tally.add(outcome) }
-        try markOnServer(zip(done.batch, outcomes).map { ($0.location, $1.isQuarantine) })
-        try recordMarked(done.batch.map(\.location))
+        committed += zip(done.batch, outcomes).map { ($0.location, $1.isQuarantine) }
         last = done.batch.last!.location.uid
+    }
+
+    /// Marks committed messages on the server, then records that they are marked. Like `\Seen`, each
+    /// flag command costs Dovecot a Maildir resync, so marks are sent for up to `seenAhead` messages
+    /// at once (and at the end of each pass). A crash before they are sent loses nothing: the next
+    /// poll starts by marking whatever was filed but not marked.
+    private func markCommitted(_ committed: inout [(location: MailboxLocation, quarantined: Bool)]) throws(PollError) {
+        guard !committed.isEmpty else { return }
+        try markOnServer(committed)
+        try recordMarked(committed.map(\.location))
+        committed.removeAll()
     }
 
     /// Files a fetched batch in one transaction: all of it is committed, or none. `readings` are those
