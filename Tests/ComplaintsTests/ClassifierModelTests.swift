@@ -105,6 +105,22 @@ struct ClassifierModelTests {
         #expect(report.text.contains("escalated"))
     }
 
+    /// A loaded model keeps only its prediction table (a third of the memory): it predicts exactly as
+    /// trained, and refuses, with the reason, to be written out again as if it were complete.
+    @Test func aLoadedModelPredictsButIsNotSavedAgain() throws {
+        let model = NaiveBayesModel.train(Array(Classifier.defaultTrainingExamples.prefix(60)))
+        let loaded = try NaiveBayesModel.load(data: try model.jsonData())
+        #expect(loaded.isPredictionOnly && !model.isPredictionOnly)
+        #expect(loaded.predict(subject: "App", body: "the app crashes on login") == model.predict(subject: "App", body: "the app crashes on login"))
+        #expect(loaded.exampleCount == 60)
+        do {
+            _ = try loaded.jsonData()
+            Issue.record("a loaded model was serialised without its counts")
+        } catch let error as ModelFileError {
+            #expect(error.message.contains("cannot be saved"), "\(error)")
+        }
+    }
+
     @Test func naiveBayesOnlyModelsRoundTripAndOlderFilesAskForRetraining() throws {
         let model = NaiveBayesModel.train(Array(Classifier.defaultTrainingExamples.prefix(40)), alpha: 0.3, temperature: 1,
                                           temperaturePower: 0.5, linearShare: 0)

@@ -144,7 +144,11 @@ extension NaiveBayesModel {
     }
 
     /// The model as JSON (format `plaint-nb`, version 3).
+    /// - Throws: `ModelFileError` for a model loaded from a file (`isPredictionOnly`): save the trained one.
     public func jsonData() throws -> Data {
+        guard !isPredictionOnly else {
+            throw ModelFileError(path: nil, message: "a model loaded from a file keeps only its prediction table and cannot be saved; save the model as trained")
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let file = File(format: Self.format, version: Self.version, features: FeatureExtractor.version, buckets: FeatureExtractor.bucketCount,
@@ -209,7 +213,7 @@ extension NaiveBayesModel {
         }
         return NaiveBayesModel(vocabulary: vocabulary, fields: fields, alpha: file.alpha, temperature: file.temperature,
                                temperaturePower: file.temperaturePower, linear: linear, linearShare: file.linearShare,
-                               trainingDigest: file.trainingDigest)
+                               trainingDigest: file.trainingDigest, forPredictionOnly: true)
     }
 }
 

@@ -52,6 +52,8 @@ public struct NaiveBayesModel: Sendable {
     public let temperaturePower: Double
     /// What the model was trained on (see `TrainingDigest`), recorded in its file.
     public let trainingDigest: String
+    /// Loaded from a file: the counts and weights behind the table were dropped, so it cannot be saved again.
+    public let isPredictionOnly: Bool
     public var exampleCount: Int { fields.first.map { $0.docCounts.reduce(0, +) } ?? 0 }
 
     // Derived tables.
@@ -67,13 +69,16 @@ public struct NaiveBayesModel: Sendable {
     private let fused: Bool
     private var stride: Int { fused ? totalClasses : 2 * totalClasses }
 
+    /// - Parameter forPredictionOnly: keep only the prediction table, not the counts and weights it is
+    ///   built from (a loaded model: they are two thirds of its memory and only `jsonData()` needs them).
     init(vocabulary: [UInt32], fields: [FieldCounts], alpha: Double, temperature: Double, temperaturePower: Double,
-         linear: [LinearField] = [], linearShare: Double = 0, trainingDigest: String = "") {
-        self.linear = linear
+         linear: [LinearField] = [], linearShare: Double = 0, trainingDigest: String = "", forPredictionOnly: Bool = false) {
+        self.isPredictionOnly = forPredictionOnly
+        self.linear = forPredictionOnly ? linear.map { LinearField(bias: $0.bias, weights: []) } : linear
         self.linearShare = linear.isEmpty ? 0 : linearShare
         self.temperaturePower = temperaturePower
         self.vocabulary = vocabulary
-        self.fields = fields
+        self.fields = forPredictionOnly ? fields.map { FieldCounts(name: $0.name, classes: $0.classes, docCounts: $0.docCounts, counts: []) } : fields
         self.alpha = alpha
         self.temperature = temperature
         self.trainingDigest = trainingDigest
