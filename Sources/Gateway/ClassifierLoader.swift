@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Complaints
 
 /// Finds the model and rules files and builds the classifier intake uses.
@@ -74,6 +77,19 @@ public enum ClassifierLoader {
                               maxMessageBytes: Int = Intake().maxMessageBytes) -> (intake: Intake, warning: String?) {
         let (classifier, warning) = classifier(db: db, environment: environment)
         let reader = ComplaintReader(configuration: ComplaintReader.ReaderConfiguration(classifier: classifier))
+        releaseFreedMemory()
         return (Intake(reader: reader, maxMessageBytes: maxMessageBytes), warning)
+    }
+
+    /// Hands the memory freed after loading back to the system. Decoding the model file (6.5 MB of
+    /// JSON) passes through about 40 MB of temporaries, which glibc otherwise keeps as resident heap
+    /// under everything allocated later (measured: a 41 MB message then peaked at 3.4× its size
+    /// instead of 2.9×).
+    static func releaseFreedMemory() {
+        #if canImport(Glibc)
+        // malloc.h is not part of the Glibc module: look the function up (RTLD_DEFAULT is a null handle).
+        typealias Trim = @convention(c) (Int) -> Int32
+        if let symbol = dlsym(nil, "malloc_trim") { _ = unsafeBitCast(symbol, to: Trim.self)(0) }
+        #endif
     }
 }

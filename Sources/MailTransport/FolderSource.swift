@@ -48,13 +48,37 @@ public struct FolderSource: Sendable {
         }
     }
 
-    /// Reads the file at `index`.
+    /// Reads the file at `index`, straight into its byte array (going through `Data` held a large
+    /// message twice at once).
     public func message(at index: Int) throws(FolderSourceError) -> SourcedMessage {
         let file = files[index]
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw FolderSourceError(path: file, reason: "cannot be read (permissions?)")
+        guard let bytes = Self.contents(of: file) else {
+            throw FolderSourceError(path: file, reason: "cannot be read (\(String(cString: strerror(errno))))")
         }
-        return SourcedMessage(origin: "folder:" + file, bytes: [UInt8](data))
+        return SourcedMessage(origin: "folder:" + file, bytes: bytes)
+    }
+
+    /// The whole file, or nil with `errno` set.
+    static func contents(of path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        var spare = [UInt8](repeating: 0, count: 4096)  // the file may have grown since fstat
+        while true {
+            let n = filled < bytes.count
+                ? bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
+                : spare.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { break }
+            if filled >= bytes.count { bytes.append(contentsOf: spare[..<n]) }
+            filled += n
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
     }
 
     static func isMaildir(_ path: String) -> Bool {
