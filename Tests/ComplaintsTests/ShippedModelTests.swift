@@ -16,6 +16,13 @@ struct ShippedModelTests {
         #expect(model.exampleCount == examples.count)
     }
 
+    /// The digest checked at start is embedded (parsing every example at start cost 0.2 s): it must be
+    /// the one the embedded examples give.
+    @Test func theEmbeddedDigestIsThatOfTheEmbeddedExamples() {
+        #expect(ShippedModel.expectedDigest == NaiveBayesModel.trainingDigest(of: Classifier.defaultTrainingExamples),
+                "Sources/Complaints/Classification/DefaultTrainingDigest.swift is stale: run Fixtures/train/regenerate.sh --model")
+    }
+
     @Test func classifierUsesTheShippedFileInsteadOfTrainingAtStart() {
         let (model, source) = ShippedModel.loaded
         #expect(!source.hasPrefix("trained"), "\(source)")
