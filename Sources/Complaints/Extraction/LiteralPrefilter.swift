@@ -85,8 +85,17 @@ struct LiteralSet: Sendable {
     let caseInsensitive: Bool
     /// The literals' UTF-8 bytes (lowercase ASCII when case-insensitive), none containing another.
     let literals: [[UInt8]]
-    /// Indices into `literals` by (folded) first byte.
-    private let byFirstByte: [[Int]]
+    /// The hot tables are flat, so a scan touches no nested array (their reference counts are shared
+    /// by every thread that reads mail): all literals' bytes ordered by (folded) first byte, where
+    /// each literal starts (`starts[k] ..< starts[k + 1]` is the k-th), and which of them start with
+    /// byte b (`byFirstByte[b] ..< byFirstByte[b + 1]`).
+    private let bytes: [UInt8]
+    private let starts: [Int32]
+    private let byFirstByte: [Int32]
+    /// Per first byte, the (folded) second bytes its literals continue with, as a 64-bit set of
+    /// `byte & 63` (all bits for a one-byte literal): most positions that start like a literal are
+    /// ruled out with one test.
+    private let secondBytes: [UInt64]
     /// What each raw byte means, so the common byte costs one load and one test.
     private let roles: [UInt8]
     /// The byte as compared: ASCII upper case folded when case-insensitive.
@@ -102,15 +111,25 @@ struct LiteralSet: Sendable {
         let sorted = set.filter { $0 != LiteralPrefilter.digit }.map { Array($0.utf8) }.sorted { $0.count < $1.count }
         var kept: [[UInt8]] = []
         for l in sorted where !kept.contains(where: { Self.contains(l, $0) }) { kept.append(l) }
-        var table = [[Int]](repeating: [], count: 256)
-        for (i, l) in kept.enumerated() { table[Int(l[0])].append(i) }
+        let ordered = kept.enumerated().sorted { ($0.element[0], $0.offset) < ($1.element[0], $1.offset) }.map(\.element)
+        var bytes: [UInt8] = []
+        var starts: [Int32] = [0]
+        var byFirstByte = [Int32](repeating: 0, count: 257)
+        var secondBytes = [UInt64](repeating: 0, count: 256)
+        for l in ordered {
+            bytes += l
+            starts.append(Int32(bytes.count))
+            byFirstByte[Int(l[0]) + 1] += 1
+            secondBytes[Int(l[0])] |= l.count > 1 ? 1 << UInt64(l[1] & 63) : ~0
+        }
+        for b in 0..<256 { byFirstByte[b + 1] += byFirstByte[b] }
         var fold = [UInt8](repeating: 0, count: 256)
         var roles = [UInt8](repeating: 0, count: 256)
         for value in 0..<256 {
             let b = UInt8(value)
             let folded: UInt8 = caseInsensitive && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
             fold[value] = folded
-            var role: UInt8 = table[Int(folded)].isEmpty ? 0 : Self.startsLiteral
+            var role: UInt8 = secondBytes[Int(folded)] == 0 ? 0 : Self.startsLiteral
             if digits && b >= 0x30 && b <= 0x39 { role |= Self.digitFound }
             // Any non-ASCII byte may belong to a digit of another script.
             if digits && b >= 0x80 { role |= Self.unsure }
@@ -118,8 +137,11 @@ struct LiteralSet: Sendable {
             roles[value] = role
         }
         self.caseInsensitive = caseInsensitive
-        literals = kept
-        byFirstByte = table
+        literals = ordered
+        self.bytes = bytes
+        self.starts = starts
+        self.byFirstByte = byFirstByte
+        self.secondBytes = secondBytes
         self.roles = roles
         self.fold = fold
     }
@@ -136,17 +158,33 @@ struct LiteralSet: Sendable {
     /// possible non-ASCII digit), `.absent` otherwise.
     func search(_ h: UnsafeBufferPointer<UInt8>) -> Outcome {
         roles.withUnsafeBufferPointer { roles in
-            fold.withUnsafeBufferPointer { fold in scan(h, roles, fold) }
+            fold.withUnsafeBufferPointer { fold in
+                secondBytes.withUnsafeBufferPointer { second in
+                    bytes.withUnsafeBufferPointer { bytes in
+                        starts.withUnsafeBufferPointer { starts in
+                            byFirstByte.withUnsafeBufferPointer { first in
+                                scan(h, Tables(roles: roles, fold: fold, second: second, bytes: bytes, starts: starts, first: first))
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 
-    private func scan(_ h: UnsafeBufferPointer<UInt8>, _ roles: UnsafeBufferPointer<UInt8>,
-                      _ fold: UnsafeBufferPointer<UInt8>) -> Outcome {
+    private struct Tables {
+        var roles, fold: UnsafeBufferPointer<UInt8>
+        var second: UnsafeBufferPointer<UInt64>
+        var bytes: UnsafeBufferPointer<UInt8>
+        var starts, first: UnsafeBufferPointer<Int32>
+    }
+
+    private func scan(_ h: UnsafeBufferPointer<UInt8>, _ t: Tables) -> Outcome {
         let n = h.count
         var i = 0
         while i < n {
             let b = h[i]
-            let role = roles[Int(b)]
+            let role = t.roles[Int(b)]
             if role != 0 {
                 if role & (Self.digitFound | Self.unsure | Self.foldLead) != 0 {
                     if role & Self.digitFound != 0 { return .found }
@@ -154,7 +192,11 @@ struct LiteralSet: Sendable {
                     if Self.foldsToASCII(h, at: i) { return .unsure }
                 }
                 if role & Self.startsLiteral != 0 {
-                    for index in byFirstByte[Int(fold[Int(b)])] where matchesAt(literals[index], h, i, fold) { return .found }
+                    let f = Int(t.fold[Int(b)])
+                    let next: UInt64 = i + 1 < n ? 1 << UInt64(t.fold[Int(h[i + 1])] & 63) : ~0
+                    if t.second[f] & next != 0 {
+                        for k in Int(t.first[f])..<Int(t.first[f + 1]) where Self.matches(t, k, h, i) { return .found }
+                    }
                 }
             }
             i += 1
@@ -162,12 +204,13 @@ struct LiteralSet: Sendable {
         return .absent
     }
 
-    @inline(__always) private func matchesAt(_ l: [UInt8], _ h: UnsafeBufferPointer<UInt8>, _ at: Int,
-                                             _ fold: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard at + l.count <= h.count else { return false }
+    /// Whether literal `k` (its first byte already matched) occurs at `at`.
+    @inline(__always) private static func matches(_ t: Tables, _ k: Int, _ h: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+        let lo = Int(t.starts[k]), hi = Int(t.starts[k + 1])
+        guard at + (hi - lo) <= h.count else { return false }
         var j = 1
-        while j < l.count {
-            if fold[Int(h[at + j])] != l[j] { return false }
+        while lo + j < hi {
+            if t.fold[Int(h[at + j])] != t.bytes[lo + j] { return false }
             j += 1
         }
         return true
