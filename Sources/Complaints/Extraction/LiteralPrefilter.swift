@@ -8,7 +8,10 @@
 /// no other character folds to it, and a text holding one of the few characters whose case folding
 /// yields ASCII letters (`ß`, `ſ`, the Kelvin sign, `ﬁ`…) always runs the regex. `\d` counts as a
 /// literal "digit" that any ASCII digit or any non-ASCII character (a digit of another script) meets.
-struct LiteralPrefilter: Sendable {
+///
+/// A class, like `LiteralSet`: both are shared by every message and thread, and copying a struct
+/// would retain each of its tables.
+final class LiteralPrefilter: Sendable {
     /// Stands for `\d` in a literal set.
     static let digit = "\u{0}d"
 
@@ -81,7 +84,7 @@ struct PatternGate: Sendable {
 }
 
 /// Literal strings searched together in one pass over the bytes.
-struct LiteralSet: Sendable {
+final class LiteralSet: Sendable {
     let caseInsensitive: Bool
     /// The literals' UTF-8 bytes (lowercase ASCII when case-insensitive), none containing another.
     let literals: [[UInt8]]
