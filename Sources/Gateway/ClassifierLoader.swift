@@ -81,8 +81,8 @@ public enum ClassifierLoader {
         return (Intake(reader: reader, maxMessageBytes: maxMessageBytes), warning)
     }
 
-    /// Hands the memory freed after loading back to the system. Decoding the model file (6.5 MB of
-    /// JSON) passes through about 40 MB of temporaries, which glibc otherwise keeps as resident heap
+    /// Hands the memory freed after loading back to the system. Decoding the model file (several MB of
+    /// JSON) passes through tens of MB of temporaries, which glibc otherwise keeps as resident heap
     /// under everything allocated later (measured: a 41 MB message then peaked at 3.4× its size
     /// instead of 2.9×).
     static func releaseFreedMemory() {

@@ -52,19 +52,19 @@ public struct FolderSource: Sendable {
     /// message twice at once).
     public func message(at index: Int) throws(FolderSourceError) -> SourcedMessage {
         let file = files[index]
-        guard let bytes = Self.contents(of: file) else {
-            throw FolderSourceError(path: file, reason: "cannot be read (\(String(cString: strerror(errno))))")
-        }
-        return SourcedMessage(origin: "folder:" + file, bytes: bytes)
+        return SourcedMessage(origin: "folder:" + file, bytes: try Self.contents(of: file))
     }
 
-    /// The whole file, or nil with `errno` set.
-    static func contents(of path: String) -> [UInt8]? {
+    /// The whole file; the error names the system's reason.
+    static func contents(of path: String) throws(FolderSourceError) -> [UInt8] {
+        func failure() -> FolderSourceError {
+            FolderSourceError(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
+        }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        guard fd >= 0 else { throw failure() }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
+        guard fstat(fd, &info) == 0 else { throw failure() }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var filled = 0
         var spare = [UInt8](repeating: 0, count: 4096)  // the file may have grown since fstat
@@ -72,7 +72,7 @@ public struct FolderSource: Sendable {
             let n = filled < bytes.count
                 ? bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
                 : spare.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n < 0 { if errno == EINTR { continue }; throw failure() }
             if n == 0 { break }
             if filled >= bytes.count { bytes.append(contentsOf: spare[..<n]) }
             filled += n
