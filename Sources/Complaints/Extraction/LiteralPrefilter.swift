@@ -85,11 +85,9 @@ struct PatternGate: Sendable {
 
 /// Literal strings searched together in one pass over the bytes.
 final class LiteralSet: Sendable {
-    let caseInsensitive: Bool
-    /// The literals' UTF-8 bytes (lowercase ASCII when case-insensitive), none containing another.
-    let literals: [[UInt8]]
     /// The hot tables are flat, so a scan touches no nested array (their reference counts are shared
-    /// by every thread that reads mail): all literals' bytes ordered by (folded) first byte, where
+    /// by every thread that reads mail): the literals' UTF-8 bytes (lowercase ASCII when
+    /// case-insensitive; none contains another), ordered by first byte, where
     /// each literal starts (`starts[k] ..< starts[k + 1]` is the k-th), and which of them start with
     /// byte b (`byFirstByte[b] ..< byFirstByte[b + 1]`).
     private let bytes: [UInt8]
@@ -139,8 +137,6 @@ final class LiteralSet: Sendable {
             if caseInsensitive && Self.foldLeads.contains(b) { role |= Self.foldLead }
             roles[value] = role
         }
-        self.caseInsensitive = caseInsensitive
-        literals = ordered
         self.bytes = bytes
         self.starts = starts
         self.byFirstByte = byFirstByte
