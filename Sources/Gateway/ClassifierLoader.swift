@@ -74,7 +74,7 @@ public enum ClassifierLoader {
 
     /// An `Intake` whose reader classifies with the classifier for `db` (see `classifier(db:environment:)`).
     public static func intake(db: String, environment: [String: String],
-                              maxMessageBytes: Int = Intake().maxMessageBytes) -> (intake: Intake, warning: String?) {
+                              maxMessageBytes: Int = Intake.defaultMaxMessageBytes) -> (intake: Intake, warning: String?) {
         let (classifier, warning) = classifier(db: db, environment: environment)
         let reader = ComplaintReader(configuration: ComplaintReader.ReaderConfiguration(classifier: classifier))
         releaseFreedMemory()

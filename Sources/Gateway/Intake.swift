@@ -12,7 +12,10 @@ public struct Intake: Sendable {
     /// Messages larger than this are quarantined with their headers only (issue 3: default 50 MB).
     public var maxMessageBytes: Int
 
-    public init(reader: ComplaintReader = ComplaintReader(), maxMessageBytes: Int = 50 * 1024 * 1024) {
+    /// The default size limit (issue 3: 50 MB).
+    public static let defaultMaxMessageBytes = 50 * 1024 * 1024
+
+    public init(reader: ComplaintReader = ComplaintReader(), maxMessageBytes: Int = defaultMaxMessageBytes) {
         self.reader = reader
         self.maxMessageBytes = maxMessageBytes
     }

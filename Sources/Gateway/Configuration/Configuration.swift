@@ -69,7 +69,7 @@ public struct Configuration: Sendable, Equatable {
         public var processedFolder = "Processed"
         /// Quarantined messages are moved here when set.
         public var quarantineFolder: String?
-        public var maxMessageBytes = 50 * 1024 * 1024
+        public var maxMessageBytes = Intake.defaultMaxMessageBytes
         /// Messages fetched per poll before the next UID SEARCH (bounds memory and latency).
         public var batchSize = 200
         public var timeoutSeconds = 60

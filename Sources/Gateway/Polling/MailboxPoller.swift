@@ -51,7 +51,7 @@ public struct PollSettings: Sendable {
 
     public init(mailbox: String, processed: Configuration.ProcessedAction = .flag, processedFlag: String = "$PlaintFiled",
                 processedFolder: String = "Processed", quarantineFolder: String? = nil, batchSize: Int = 200,
-                maxMessageBytes: Int = 50 * 1024 * 1024, maxBatchBytes: Int = 4 * 1024 * 1024) {
+                maxMessageBytes: Int = Intake.defaultMaxMessageBytes, maxBatchBytes: Int = 4 * 1024 * 1024) {
         self.mailbox = mailbox
         self.processed = processed
         self.processedFlag = processedFlag
