@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MIME
 
@@ -19,5 +20,43 @@ struct Base64Tests {
         let b = Array("aGk*".utf8)
         _ = Base64.decode(b, 0..<b.count, junk: &junk)
         #expect(junk)
+    }
+
+    /// Mail wraps base64 at any width and may break a group of four across lines: the decoder must
+    /// give the same bytes whether a group arrives whole or split by line breaks, spaces or junk.
+    @Test func decodesTheSameBytesHoweverTheTextIsBroken() {
+        var rng = SplitMix(seed: 7)
+        for round in 0..<200 {
+            let data = (0..<Int(rng.next() % 300)).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+            let encoded = Array(Data(data).base64EncodedString().utf8)
+            var broken: [UInt8] = []
+            for c in encoded {
+                switch rng.next() % 9 {
+                case 0: broken += Array("\r\n".utf8)
+                case 1: broken.append(0x20)
+                default: break
+                }
+                broken.append(c)
+            }
+            var junk = false
+            #expect(Base64.decode(broken, 0..<broken.count, junk: &junk) == data, "round \(round)")
+            #expect(!junk, "round \(round)")
+            // A range inside a larger buffer decodes only its own bytes.
+            let framed = Array("==xx".utf8) + broken + Array("!!".utf8)
+            #expect(Base64.decode(framed, 4..<(4 + broken.count), junk: &junk) == data, "round \(round)")
+        }
+    }
+}
+
+/// A small deterministic generator, so a failure names a round that can be replayed.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -22,9 +22,10 @@ enum FeatureExtractor {
     static let seed: UInt64 = 0xcbf29ce484222325
 
     /// Calls `emit(bucket, lower, upper)` for every feature of normalized UTF-8 `t`; `lower..<upper`
-    /// are the feature's bytes.
+    /// are the feature's bytes. Stops, emitting nothing more, as soon as `done()` is true.
     @inline(__always)
-    static func walk(_ t: UnsafeBufferPointer<UInt8>, salt: UInt64 = 0, _ emit: (UInt32, Int, Int) -> Void) {
+    static func walk(_ t: UnsafeBufferPointer<UInt8>, salt: UInt64 = 0, until done: () -> Bool = { false },
+                     _ emit: (UInt32, Int, Int) -> Void) {
         var word: UInt64 = seed
         var wordLen = 0
         var stem: UInt64 = 0
@@ -51,6 +52,7 @@ enum FeatureExtractor {
         var i = 0
         let n = t.count
         while i < n {
+            if done() { return }
             let (v, length) = TextNormalizer.decode(t, at: i)
             let next = i + length
             if (v >= 0x61 && v <= 0x7A) || (v >= 0xC0 && v < 0x2000 && v != 0xD7 && v != 0xF7) {
@@ -145,22 +147,23 @@ enum FeatureExtractor {
     }
 
     /// The text of the given buckets in normalized `text` (first occurrence), for explanations; a
-    /// word stem ends with `*` ("refun*").
+    /// word stem ends with `*` ("refun*"). The walk stops once every wanted bucket is named.
     static func names(of wanted: [UInt32], in text: [UInt8], subject: [UInt8] = [], channel: Channel?) -> [UInt32: String] {
         var names: [UInt32: String] = [:]
         guard !wanted.isEmpty else { return names }
+        let distinct = Set(wanted).count
         func name(_ t: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> String {
             let stem = hi < t.count && t[hi - 1] < 0x80 && PhraseMatcher.isWordByte(t[hi]) && t[hi] != 0x27
             return String(decoding: t[lo..<hi], as: UTF8.self) + (stem ? "*" : "")
         }
         text.withUnsafeBufferPointer { t in
-            walk(t) { b, lo, hi in
-                if names[b] == nil, wanted.contains(b) { names[b] = name(t, lo, hi) }
+            walk(t, until: { names.count == distinct }) { b, lo, hi in
+                if wanted.contains(b), names[b] == nil { names[b] = name(t, lo, hi) }
             }
         }
         subject.withUnsafeBufferPointer { t in
-            walk(t, salt: subjectSalt) { b, lo, hi in
-                if names[b] == nil, wanted.contains(b) { names[b] = "subject:" + name(t, lo, hi) }
+            walk(t, salt: subjectSalt, until: { names.count == distinct }) { b, lo, hi in
+                if wanted.contains(b), names[b] == nil { names[b] = "subject:" + name(t, lo, hi) }
             }
         }
         if let channel, wanted.contains(channelBucket(channel)) { names[channelBucket(channel)] = "channel:\(channel.rawValue)" }

@@ -41,6 +41,11 @@ struct PhraseMatcher: Sendable {
     private let lengths: [Int32]
     /// Bit 0: Latin (whole-word match); bit 1: prefix; bit 2: first byte is a word byte; bit 3: last byte is.
     private let checks: [UInt8]
+    /// Per pattern, its rule index, or `cueRole` or `pseudoRole`: what `findings` asks of every hit,
+    /// without copying a `Pattern` (and retaining its storage) per hit.
+    private let roles: [Int32]
+    private static let cueRole: Int32 = -1
+    private static let pseudoRole: Int32 = -2
 
     init(rules: RuleSet) {
         var patterns: [Pattern] = []
@@ -81,6 +86,13 @@ struct PhraseMatcher: Sendable {
         self.checks = patterns.map { p in
             (p.latin ? 1 : 0) | (p.prefix ? 2 : 0) | (Self.isWordByte(p.bytes[0]) ? 4 : 0) | (Self.isWordByte(p.bytes[p.bytes.count - 1]) ? 8 : 0)
         }
+        self.roles = patterns.map { p in
+            switch p.role {
+            case .rule(let r): Int32(r)
+            case .cue: Self.cueRole
+            case .pseudo: Self.pseudoRole
+            }
+        }
     }
 
     @inline(__always) private static func key(_ a: UInt8, _ b: UInt8) -> Int { Int(a) << 8 | Int(b) }
@@ -104,6 +116,8 @@ struct PhraseMatcher: Sendable {
             for i in 0..<(n - 1) {
                 let b0 = t[i]
                 if b0 & 0xC0 == 0x80 { continue }
+                // Every pattern starting with a word byte is Latin and must start a word.
+                if i > 0, Self.isWordByte(b0), Self.isWordByte(t[i - 1]) { continue }
                 let k = Self.key(b0, t[i + 1])
                 var j = Int(starts[k])
                 let stop = Int(starts[k + 1])
@@ -133,84 +147,92 @@ struct PhraseMatcher: Sendable {
     /// Linear in the text: hits arrive sorted by start and no pattern is longer than `maxLength`
     /// bytes, so containment is checked among the few hits that start within `maxLength` before a
     /// hit; a rule hit is negated by one of the last few active cues before it, and the window scan
-    /// stops at the first clause break or once the window is exceeded.
+    /// stops at the first clause break or once the window is exceeded. A cue whose window fails
+    /// rules out every earlier-ending cue of its script (their gap holds the same words and more),
+    /// and a clause break every earlier-ending cue, so those are not scanned again.
     func findings(in text: [UInt8]) -> [Finding] {
         let all = hits(in: text)
         guard !all.isEmpty else { return [] }
         /// True when a hit other than `h` that starts within `maxLength` before it contains it and
         /// is longer, and `accept` says it counts.
-        func contained(_ index: Int, _ accept: (Hit) -> Bool) -> Bool {
+        func contained(_ index: Int, _ accept: (Int32) -> Bool) -> Bool {
             let h = all[index]
             var j = index - 1
             while j >= 0, all[j].start + maxLength >= h.start {
                 let o = all[j]
-                if o.end >= h.end, o.end - o.start > h.end - h.start, accept(o) { return true }
+                if o.end >= h.end, o.end - o.start > h.end - h.start, accept(roles[o.pattern]) { return true }
                 j -= 1
             }
             j = index + 1
             while j < all.count, all[j].start == h.start {
                 let o = all[j]
-                if o.end >= h.end, o.end - o.start > h.end - h.start, accept(o) { return true }
+                if o.end >= h.end, o.end - o.start > h.end - h.start, accept(roles[o.pattern]) { return true }
                 j += 1
             }
             return false
         }
         var out: [Finding] = []
-        var slot: [Int: Int] = [:]  // pattern id → index in `out`
+        var slot = [Int32](repeating: -1, count: patterns.count)  // pattern id → index in `out`
         var recentCues: [Hit] = []  // the last few active cues, latest last
         for (index, h) in all.enumerated() {
-            let pattern = patterns[h.pattern]
-            switch pattern.role {
-            case .pseudo:
-                continue
-            case .cue:
+            let role = roles[h.pattern]
+            if role == Self.pseudoRole { continue }
+            if role == Self.cueRole {
                 // A cue inside a pseudo-negation ("not received") or inside a longer rule phrase ("不满意") is no cue.
-                let inert = contained(index) { o in
-                    if case .rule = patterns[o.pattern].role { return true }
-                    return patterns[o.pattern].role == .pseudo
-                }
-                if !inert {
+                if !contained(index, { $0 != Self.cueRole }) {
                     if recentCues.count == 8 { recentCues.removeFirst() }
                     recentCues.append(h)
                 }
-            case .rule(let r):
-                // "个月了" inside "一个月了" is the same evidence: only the longest phrase of a rule counts.
-                if contained(index, { patterns[$0.pattern].role == .rule(r) }) { continue }
-                var negated = false
-                for c in recentCues.reversed() where c.end <= h.start {
-                    if withinWindow(text, from: c.end, to: h.start, latinCue: patterns[c.pattern].latin) { negated = true; break }
-                }
-                if let k = slot[h.pattern] {
-                    // Counted once: fires if any occurrence is not negated.
-                    if !negated { out[k].negated = false }
-                } else {
-                    slot[h.pattern] = out.count
-                    out.append(Finding(rule: r, phrase: pattern.phrase, negated: negated))
-                }
+                continue
+            }
+            // "个月了" inside "一个月了" is the same evidence: only the longest phrase of a rule counts.
+            if contained(index, { $0 == role }) { continue }
+            var negated = false
+            var failedLatin = -1  // cues ending at or before these offsets are known not to reach `h`
+            var failedHan = -1
+            for c in recentCues.reversed() where c.end <= h.start {
+                let latin = checks[c.pattern] & 1 != 0
+                if c.end <= (latin ? failedLatin : failedHan) { continue }
+                let gap = self.gap(text, from: c.end, to: h.start, latinCue: latin)
+                if gap == .within { negated = true; break }
+                if gap == .broken || latin { failedLatin = max(failedLatin, c.end) }
+                if gap == .broken || !latin { failedHan = max(failedHan, c.end) }
+            }
+            let k = Int(slot[h.pattern])
+            if k >= 0 {
+                // Counted once: fires if any occurrence is not negated.
+                if !negated { out[k].negated = false }
+            } else {
+                slot[h.pattern] = Int32(out.count)
+                out.append(Finding(rule: Int(role), phrase: patterns[h.pattern].phrase, negated: negated))
             }
         }
         return out
     }
 
-    /// True when the gap holds no clause break and at most the window of words (Latin cue) or
-    /// characters (Chinese cue).
-    private func withinWindow(_ t: [UInt8], from a: Int, to b: Int, latinCue: Bool) -> Bool {
-        var words = 0
-        var chars = 0
+    /// What lies between a negation cue and a phrase.
+    private enum Gap { case within, tooLong, broken }
+
+    /// `.broken` when the gap holds a clause break, `.tooLong` when it holds more than the window of
+    /// words (Latin cue) or characters (Chinese cue), and `.within` otherwise; the scan stops at the
+    /// first break or once the window is exceeded.
+    private func gap(_ t: [UInt8], from a: Int, to b: Int, latinCue: Bool) -> Gap {
+        let limit = latinCue ? windowWords : windowChars
+        var count = 0  // words, plus non-ASCII characters for a Chinese cue
         var inWord = false
         var i = a
         while i < b {
             let c = t[i]
             switch c {
             case 0x2E, 0x2C, 0x3B, 0x21, 0x3F, 0x3A, 0x0A, 0x28, 0x29:  // . , ; ! ? : newline ( )
-                return false
+                return .broken
             case 0xE3 where i + 2 < b && t[i + 1] == 0x80 && (t[i + 2] == 0x81 || t[i + 2] == 0x82):  // 、 。
-                return false
+                return .broken
             default: break
             }
             if c < 0x80 {
                 if Self.isWordByte(c) {
-                    if !inWord { words += 1; chars += 1 }
+                    if !inWord { count += 1 }
                     inWord = true
                 } else {
                     inWord = false
@@ -218,11 +240,11 @@ struct PhraseMatcher: Sendable {
                 i += 1
             } else {
                 inWord = false
-                chars += 1
+                if !latinCue { count += 1 }
                 i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
             }
-            if latinCue ? words > windowWords : chars > windowChars { return false }
+            if count > limit { return .tooLong }
         }
-        return latinCue ? words <= windowWords : chars <= windowChars
+        return count <= limit ? .within : .tooLong
     }
 }

@@ -48,7 +48,8 @@ public enum ChannelDetector {
         }
         let head = subject + "\n" + TextTools.lines(text, limit: 60).joined(separator: "\n")
         // A journalist writing in for a story (often from a personal address).
-        if TextTools.matches(head, mediaSelfPattern, caseInsensitive: false) || TextTools.matches(head, mediaSelfPattern) {
+        // (Case-insensitive: every case-sensitive match of the pattern is one too.)
+        if TextTools.matches(head, mediaSelfPattern) {
             if !TextTools.matches(head, #"(\bI (will|shall|am going to|'ll) (go to|contact|tell|call)|我(会|要|将).{0,6}(找|联系|投诉到|曝光))"#) {
                 return .media
             }

@@ -70,7 +70,7 @@ public enum DescriptionCleaner {
             let t = TextTools.trim(lines[end - 1]).trimmingCharacters(in: CharacterSet(charactersIn: ".,!~-—– "))
             if t.isEmpty { end -= 1; continue }
             if variants.contains(t.lowercased()) { sawName = true; end -= 1; break }
-            let contactOnly = t.count <= 40 && TextTools.matches(t, #"^([\p{L} ]{0,12}[:：]\s*)?(\+?[\d\s()-]{7,20}|[^\s@]+@[^\s@]+)$"#)
+            let contactOnly = TextTools.isShorter(t, than: 41) && TextTools.matches(t, contactLine)
             guard contactOnly else { break }
             end -= 1
         }
@@ -101,21 +101,23 @@ public enum DescriptionCleaner {
     ]
 
     static let attributionGate = PatternGate(attributionPatterns)
+    static let attributions = attributionPatterns.map { TextTools.Pattern($0) }
+    static let openBracketEnd = TextTools.Pattern(#"[<\(（]\s*$"#)
 
     /// Whether an attribution line starts at `i` (possibly wrapped over up to three lines); returns how many lines it spans.
     static func attributionSpan(_ lines: [String], at i: Int) -> Int? {
         let first = TextTools.trim(lines[i])
-        guard !first.isEmpty, first.count < 400 else { return nil }
-        if attributionGate.mayMatchAny(first), attributionPatterns.contains(where: { TextTools.matches(first, $0) }) { return 1 }
+        guard !first.isEmpty, TextTools.isShorter(first, than: 400) else { return nil }
+        if attributionGate.mayMatchAny(first), attributions.contains(where: { TextTools.matches(first, $0) }) { return 1 }
         // Gmail and 163 wrap long attributions: "On Tue, … Ann Lee <\nann@x.example> wrote:".
-        let starts = startsLikeAttribution(first) || TextTools.matches(first, #"[<\(（]\s*$"#)
+        let starts = startsLikeAttribution(first) || TextTools.matches(first, openBracketEnd)
         guard starts else { return nil }
         var joined = first
         for extra in 1...2 where i + extra < lines.count {
             let next = TextTools.trim(lines[i + extra])
             if next.isEmpty || TextTools.isQuoted(lines[i + extra]) { break }
             joined += " " + next
-            if joined.count < 500, attributionGate.mayMatchAny(joined), attributionPatterns.contains(where: { TextTools.matches(joined, $0) }) {
+            if TextTools.isShorter(joined, than: 500), attributionGate.mayMatchAny(joined), attributions.contains(where: { TextTools.matches(joined, $0) }) {
                 return extra + 1
             }
         }
@@ -123,13 +125,14 @@ public enum DescriptionCleaner {
     }
 
     static let attributionStartPattern = #"^(on\s|le\s|el\s|am\s|在\s?|\d{4}[-年/])"#
+    static let attributionStart = TextTools.Pattern(attributionStartPattern)
 
     /// `attributionStartPattern` (case-insensitive) without ICU for a line that starts with ASCII, which is
     /// nearly every line: two ASCII letters decide it alone. Anything else asks the regex.
     static func startsLikeAttribution(_ line: String) -> Bool {
         var bytes = line.utf8.makeIterator()
         guard let b0 = bytes.next(), let b1 = bytes.next(), b0 < 0x80, b1 < 0x80, !(0x30...0x39).contains(b0) else {
-            return TextTools.matches(line, attributionStartPattern)
+            return TextTools.matches(line, attributionStart)
         }
         let pair = [b0 | 0x20, b1 | 0x20]
         let isLetters = (b0 | 0x20) >= 0x61 && (b0 | 0x20) <= 0x7A && (b1 | 0x20) >= 0x61 && (b1 | 0x20) <= 0x7A
@@ -138,7 +141,7 @@ public enum DescriptionCleaner {
         }
         // ICU's \s on ASCII is tab, LF, VT, FF, CR and space (measured); a non-ASCII third character is left to the regex.
         guard let b2 = bytes.next() else { return false }
-        if b2 >= 0x80 { return TextTools.matches(line, attributionStartPattern) }
+        if b2 >= 0x80 { return TextTools.matches(line, attributionStart) }
         return b2 == 0x20 || (0x09...0x0D).contains(b2)
     }
 
@@ -166,7 +169,7 @@ public enum DescriptionCleaner {
         }
         var before = Array(lines[..<cut]).filter { !TextTools.isQuoted($0) }
         // A letter that opens with "To:/From:/Date:" lines has no words of its own above them.
-        if before.allSatisfy({ TextTools.isBlank($0) || TextTools.matches($0, ForwardedBlock.headerLinePattern) }) {
+        if before.allSatisfy({ TextTools.isBlank($0) || TextTools.matches($0, ForwardedBlock.headerLine) }) {
             before = []
         }
         let after = Array(lines[(cut + span)...])
@@ -191,7 +194,7 @@ public enum DescriptionCleaner {
                 if attributionSpan(after, at: i) != nil || ForwardedBlock.blockStart(after, at: i) != nil { break }
                 if isSignatureStart(after, at: i) { break }
                 // An answer counts only when more quoted text follows it (otherwise it is a trailing signature).
-                if after[(i + 1)...].contains(where: TextTools.isQuoted) || (!sawAnswer && TextTools.trim(l).count > 25) {
+                if after[(i + 1)...].contains(where: TextTools.isQuoted) || (!sawAnswer && !TextTools.isShorter(TextTools.trim(l), than: 26)) {
                     sawAnswer = true
                 }
             }
@@ -209,9 +212,17 @@ public enum DescriptionCleaner {
     static let chineseValedictionPattern =
         #"^\s*(此致|此致敬礼|此致敬禮|敬礼|敬禮|致礼|致禮|谢谢|謝謝|谢谢您|謝謝您|非常感谢|非常感謝|多谢|多謝|感谢|感謝|祝好|順頌商祺|順祝商祺|顺祝商祺|祝商祺|顺颂商祺|顺颂时祺|顺祝|祝工作顺利|祝一切顺利|谢谢合作|谢谢配合)\s*[!！。.,，~～]*\s*$"#
 
+    static let mobileSignature = TextTools.Pattern(mobileSignaturePattern)
+    static let valediction = TextTools.Pattern(valedictionPattern)
+    static let chineseValediction = TextTools.Pattern(chineseValedictionPattern)
+    /// A line of dashes, underscores or the like: where a hand-made signature block starts.
+    static let ruleLine = TextTools.Pattern(#"^\s*([-–—_=*~]\s*){3,}$"#)
+    /// A closing line with only a phone number or an email address (optionally labelled).
+    static let contactLine = TextTools.Pattern(#"^([\p{L} ]{0,12}[:：]\s*)?(\+?[\d\s()-]{7,20}|[^\s@]+@[^\s@]+)$"#)
+
     static func isSignatureStart(_ lines: [String], at i: Int) -> Bool {
         let t = lines[i]
-        return t == "-- " || TextTools.trim(t) == "--" || TextTools.matches(t, mobileSignaturePattern)
+        return t == "-- " || TextTools.trim(t) == "--" || TextTools.matches(t, mobileSignature)
     }
 
     static func cutSignature(_ lines: [String]) -> [String] {
@@ -221,15 +232,15 @@ public enum DescriptionCleaner {
             lines = Array(lines[..<i])
         }
         // 2. A line of dashes or underscores followed by a few short lines (a hand-made signature block).
-        if let i = lines.indices.first(where: { TextTools.matches(lines[$0], #"^\s*([-–—_=*~]\s*){3,}$"#) }),
+        if let i = lines.indices.first(where: { TextTools.matches(lines[$0], ruleLine) }),
            i > 0, isShortTail(lines, after: i, maxLines: 8) {
             lines = Array(lines[..<i])
         }
         // 3. A valediction followed by at most a few short lines (name, title, phone).
         for i in lines.indices {
             let t = TextTools.trim(lines[i])
-            guard !t.isEmpty, t.count <= 60 else { continue }
-            let isValediction = TextTools.matches(t, valedictionPattern) || TextTools.matches(t, chineseValedictionPattern)
+            guard !t.isEmpty, TextTools.isShorter(t, than: 61) else { continue }
+            let isValediction = TextTools.matches(t, valediction) || TextTools.matches(t, chineseValediction)
             guard isValediction else { continue }
             if isShortTail(lines, after: i, maxLines: 5) {
                 lines = Array(lines[..<i])
@@ -262,14 +273,17 @@ public enum DescriptionCleaner {
     static let footerLinePattern =
         #"(^\s*\[?unsubscribe\]?\s*$|\bunsubscribe\b.{0,60}(https?://|\bhere\b|\blink\b|\bclick\b|preferences)|(click|tap) here to unsubscribe|manage (your )?(email )?preferences|view (this email )?in (your )?browser|(回复|回覆)\s*T?D\s*退订|退订请回复|点击.{0,6}(退订|取消订阅)|如不希望再收到|如需退订)"#
 
+    static let disclaimer = TextTools.Pattern(disclaimerPattern)
+    static let footerLine = TextTools.Pattern(footerLinePattern)
+
     static func cutDisclaimer(_ lines: [String]) -> [String] {
-        guard let i = lines.indices.first(where: { TextTools.matches(lines[$0], disclaimerPattern) }) else { return lines }
+        guard let i = lines.indices.first(where: { TextTools.matches(lines[$0], disclaimer) }) else { return lines }
         return Array(lines[..<i])
     }
 
     static func dropFooters(_ lines: [String]) -> [String] {
         lines.filter { l in
-            !(TextTools.trim(l).count < 160 && TextTools.matches(l, footerLinePattern))
+            !(TextTools.matches(l, footerLine) && TextTools.trim(l).count < 160)
         }
     }
 }

@@ -124,13 +124,13 @@ public enum DispositionDetector {
             return "auto_reply: read receipt (disposition-notification)"
         }
         if TextTools.matches(f.subject, #"^\s*(read|已读|已讀|receipt|read receipt)\s*[:：]"#),
-           f.text.count < 600, TextTools.matches(f.text, #"(was read|has been read|已被阅读|已读)"#) {
+           TextTools.isShorter(f.text, than: 600), TextTools.matches(f.text, #"(was read|has been read|已被阅读|已读)"#) {
             return "auto_reply: read receipt"
         }
         let lowerSender = (f.fromEmail ?? "").lowercased()
         let systemSender = TextTools.matches(TextTools.localPart(of: lowerSender), #"^(no-?reply|do-?not-?reply|donotreply|auto-?reply|autoresponder|system|notifications?)$"#)
         let isReplyOrForward = TextTools.matches(f.subject, #"^\s*(re|fw|fwd|aw|sv|回复|转发)\s*[:：]"#)
-        let shortBody = f.text.count < 1200
+        let shortBody = TextTools.isShorter(f.text, than: 1200)
         let oooBody = shortBody && TextTools.matches(f.text, outOfOfficeBodyPattern)
         if let v = f.header("X-Auto-Response-Suppress"), TextTools.matches(v, #"\b(all|oof|autoreply)\b"#), !relayedCustomer,
            systemSender || oooBody || (!isReplyOrForward && TextTools.matches(f.text, #"(automatic|automated|auto-generated|自动)"#) && shortBody) {
@@ -138,7 +138,7 @@ public enum DispositionDetector {
         }
         let strongAuto = TextTools.matches(f.text, #"(\bthis is an automat(ic|ed) (reply|response|message)\b|\bauto-?generated (reply|response)\b|此为自动回复|这是一封自动回复|本邮件为自动回复|此邮件为自动回复|这是自动回复)"#)
         let isReply = TextTools.matches(f.subject, #"^\s*(re|aw|sv|回复|答复)\s*[:：]"#)
-        if shortBody, f.attachmentCount == 0, strongAuto || (isReply && oooBody && f.text.count < 600 && TextTools.matches(f.text, outOfOfficeReturnPattern)) {
+        if shortBody, f.attachmentCount == 0, strongAuto || (isReply && oooBody && TextTools.isShorter(f.text, than: 600) && TextTools.matches(f.text, outOfOfficeReturnPattern)) {
             return "auto_reply: out-of-office text"
         }
         return nil

@@ -137,14 +137,18 @@ public enum FormFieldParser {
 
     /// Splits a line into label and value when the label is recognised (or, outside a value, plausible).
     static func labelled(_ line: String) -> (label: String, value: String, role: FormFieldRole)? {
-        guard let label = TextTools.capture(line, labelLinePattern),
+        guard let label = TextTools.capture(line, labelLine),
               let r = role(of: label) else { return nil }
-        let value = TextTools.capture(line, labelLinePattern, group: 2) ?? ""
+        let value = TextTools.capture(line, labelLine, group: 2) ?? ""
         return (TextTools.trim(label), TextTools.trim(value), r)
     }
 
     static let boilerplatePattern =
         #"^\s*(--+|this (e-?mail|message|notification) was (sent|generated|submitted)|sent from .{0,60}(form|website|site)|powered by|submitted (via|from|through)|you (are receiving|received) this|this is an automated|以上内容由|此邮件由.{0,20}(自动|系统)|本邮件由.{0,20}(自动|系统)|来自.{0,30}(表单|网站)|请勿直接回复)"#
+
+    // Compiled once: both are tried on every line of a body.
+    static let labelLine = TextTools.Pattern(labelLinePattern)
+    static let boilerplate = TextTools.Pattern(boilerplatePattern)
 
     /// The recognised fields, in order.
     public static func parse(_ text: String) -> FormFields {
@@ -161,7 +165,7 @@ public enum FormFieldParser {
         }
         while i < lines.count {
             let line = lines[i]
-            if TextTools.matches(line, boilerplatePattern) {
+            if TextTools.matches(line, boilerplate) {
                 flush()
                 i += 1
                 continue
@@ -174,7 +178,7 @@ public enum FormFieldParser {
             }
             // A known label alone on its line (HTML tables): the value is on the following lines.
             let bare = TextTools.trim(line)
-            if !bare.isEmpty, bare.count <= 30, let r = role(of: bare), i + 1 < lines.count {
+            if !bare.isEmpty, TextTools.isShorter(bare, than: 31), let r = role(of: bare), i + 1 < lines.count {
                 flush()
                 current = FormField(label: bare, value: "", role: r)
                 i += 1

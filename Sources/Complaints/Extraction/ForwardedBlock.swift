@@ -30,15 +30,23 @@ public struct ForwardedBlock: Sendable, Equatable {
     static var headerLinePattern: String { #"^\s*\*?\s*"# + headerNames + #"\s*\*?\s*[:：]"# }
     static let fromLinePattern = #"^\s*\*?\s*(from|发件人|發件人|寄件者|寄件人|de|von)\s*\*?\s*[:：]"#
 
+    // The patterns compiled once: `blockStart` is tried on every line of every body.
+    static let separator = TextTools.Pattern(separatorPattern)
+    static let beginForward = TextTools.Pattern(beginForwardPattern)
+    static let forwardedBy = TextTools.Pattern(forwardedByPattern)
+    static let headerLine = TextTools.Pattern(headerLinePattern)
+    static let fromLine = TextTools.Pattern(fromLinePattern)
+    /// Outlook's rule of underscores above a quoted header block.
+    static let underscoreRule = TextTools.Pattern(#"^\s*_{8,}\s*$"#)
+
     /// Whether line `i` starts a forwarded/original-message block; the index where header lines begin.
     static func blockStart(_ lines: [String], at i: Int) -> Int? {
         let line = lines[i]
-        if TextTools.matches(line, separatorPattern) || TextTools.matches(line, beginForwardPattern)
-            || TextTools.matches(line, forwardedByPattern) {
+        if TextTools.matches(line, separator) || TextTools.matches(line, beginForward) || TextTools.matches(line, forwardedBy) {
             return i + 1
         }
         // Outlook's underscore rule directly above a header block.
-        if TextTools.matches(line, #"^\s*_{8,}\s*$"#) {
+        if TextTools.matches(line, underscoreRule) {
             var j = i + 1
             while j < lines.count, TextTools.isBlank(lines[j]) { j += 1 }
             if j < lines.count, isHeaderBlock(lines, at: j) { return j }
@@ -50,12 +58,12 @@ public struct ForwardedBlock: Sendable, Equatable {
 
     /// "From: …" followed within a few lines by another header line (Sent/Date/To/Subject…).
     static func isHeaderBlock(_ lines: [String], at i: Int) -> Bool {
-        guard TextTools.matches(lines[i], fromLinePattern) else { return false }
+        guard TextTools.matches(lines[i], fromLine) else { return false }
         var headers = 1
         var j = i + 1
         while j < lines.count, j <= i + 6 {
             let l = lines[j]
-            if TextTools.matches(l, headerLinePattern) { headers += 1 }
+            if TextTools.matches(l, headerLine) { headers += 1 }
             else if TextTools.isBlank(l) && headers > 1 { break }
             j += 1
         }

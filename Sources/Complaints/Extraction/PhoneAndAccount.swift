@@ -16,13 +16,23 @@ public enum PhoneAndAccount {
     static let accountLabel =
         #"(?:account\s*(?:number|no\.?|num|#|id)?|acct\.?\s*(?:number|no\.?|#)?|a/c\s*(?:no\.?)?|customer\s*(?:number|no\.?|id|#|reference)|client\s*(?:number|no\.?|id)|member(?:ship)?\s*(?:number|no\.?|id)|subscriber\s*(?:number|no\.?|id)|policy\s*(?:number|no\.?)|账号|帐号|帳號|账户|帐户|帳戶|客户编号|客戶編號|客戶號碼|用戶號碼|客户号|用户号|用户编号|卡号|会员号|宽带账号)"#
 
+    // Compiled once: each is tried on every line of a body.
+    static let phoneLabelled = TextTools.Pattern(phoneLabel)
+    static let accountLabelled = TextTools.Pattern(accountLabel + #"\s*[:：#]"#)
+    static let accountMention = TextTools.Pattern(accountLabel)
+    /// Order, invoice and ticket numbers look like phone numbers: a line naming one is not searched.
+    static let referenceMention = TextTools.Pattern(#"(order|invoice|ticket|case|ref|订单|工单|发票|单号)"#)
+    /// A labelled account value; group 1 is the value.
+    static let accountValue = TextTools.Pattern(accountLabel
+        + #"\s*(?:is|was|:|：|#|＃|=|为|是)?\s*(?:is\s*)?[:：#]?\s*([A-Za-z]{0,4}[-\s]?\d[\dA-Za-z\s-]{2,30}[\dA-Za-z])(?![\d年月日号元块个天次期])"#)
+
     /// The first phone number in a labelled line, else a distinctive unlabelled one.
     public static func phone(in text: String) -> String? {
         let lines = TextTools.lines(text)
-        for line in lines where TextTools.matches(line, phoneLabel) && !TextTools.matches(line, accountLabel + #"\s*[:：#]"#) {
+        for line in lines where TextTools.matches(line, phoneLabelled) && !TextTools.matches(line, accountLabelled) {
             if let p = phone(inValue: line) { return p }
         }
-        for line in lines where !TextTools.matches(line, accountLabel) && !TextTools.matches(line, #"(order|invoice|ticket|case|ref|订单|工单|发票|单号)"#) {
+        for line in lines where !TextTools.matches(line, accountMention) && !TextTools.matches(line, referenceMention) {
             if let p = phone(inValue: line, distinctiveOnly: true) { return p }
         }
         return nil
@@ -50,8 +60,7 @@ public enum PhoneAndAccount {
     /// An account or customer number, only when labelled ("account number: 12345678", "账号：6222…").
     public static func account(in text: String) -> String? {
         for line in TextTools.lines(text) {
-            let pattern = accountLabel + #"\s*(?:is|was|:|：|#|＃|=|为|是)?\s*(?:is\s*)?[:：#]?\s*([A-Za-z]{0,4}[-\s]?\d[\dA-Za-z\s-]{2,30}[\dA-Za-z])(?![\d年月日号元块个天次期])"#
-            if let v = TextTools.capture(line, pattern, group: 1), let cleaned = account(inValue: v) {
+            if let v = TextTools.capture(line, accountValue, group: 1), let cleaned = account(inValue: v) {
                 return cleaned
             }
         }

@@ -140,6 +140,30 @@ enum TextTools {
 
     static func normalize(_ text: String) -> String { normalize(lines(text)) }
 
+    /// `s.count < limit` without breaking a long line into characters: fewer bytes than `limit` decide
+    /// it at once, an all-ASCII string is counted by its bytes (only CR LF makes two bytes one
+    /// character), and otherwise counting stops at `limit`.
+    static func isShorter(_ s: String, than limit: Int) -> Bool {
+        if s.utf8.count < limit { return true }
+        let ascii = s.utf8.withContiguousStorageIfAvailable { b -> Int? in
+            var n = b.count
+            var previous: UInt8 = 0
+            for byte in b {
+                if byte >= 0x80 { return nil }
+                if byte == 0x0A && previous == 0x0D { n -= 1 }
+                previous = byte
+            }
+            return n
+        }
+        if let ascii, let n = ascii { return n < limit }
+        var n = 0
+        for _ in s {
+            n += 1
+            if n >= limit { return false }
+        }
+        return true
+    }
+
     /// Heuristics look at most this many UTF-8 bytes of one string (a 2 MB line must not make matching slow).
     static let matchLimit = 16_384
 
@@ -152,6 +176,17 @@ enum TextTools {
         let pattern: String
         let regex: NSRegularExpression
         let prefilter: LiteralPrefilter?
+    }
+
+    /// A pattern compiled once and held by the code that uses it (`static let` beside the rule), for
+    /// the rules tried on every line: the shared cache costs a lock and a hash per call, which on short
+    /// lines cost more than the prefilter scan itself.
+    final class Pattern: Sendable {
+        let compiled: CompiledPattern?
+
+        init(_ pattern: String, caseInsensitive: Bool = true) {
+            compiled = TextTools.compiled(pattern, caseInsensitive: caseInsensitive)
+        }
     }
 
     private struct PatternCache {
@@ -272,8 +307,16 @@ enum TextTools {
 
     /// Whether `pattern` (ICU regex) matches anywhere in `s` (its first `matchLimit` bytes).
     static func matches(_ s: String, _ pattern: String, caseInsensitive: Bool = true) -> Bool {
+        compiled(pattern, caseInsensitive: caseInsensitive).map { matches(s, $0) } ?? false
+    }
+
+    /// `matches(_:_:)` with a pattern held by its call site: no cache look-up.
+    static func matches(_ s: String, _ pattern: Pattern) -> Bool {
+        pattern.compiled.map { matches(s, $0) } ?? false
+    }
+
+    private static func matches(_ s: String, _ c: CompiledPattern) -> Bool {
         let s = bounded(s)
-        guard let c = compiled(pattern, caseInsensitive: caseInsensitive) else { return false }
         if let p = c.prefilter {
             // A pattern that is only a list of literals is answered by the byte scan alone.
             if let answer = p.decides(s) { return answer }
@@ -290,9 +333,18 @@ enum TextTools {
 
     /// The given capture group of the first match of `pattern` in `s`.
     static func capture(_ s: String, _ pattern: String, group: Int = 1, caseInsensitive: Bool = true) -> String? {
+        compiled(pattern, caseInsensitive: caseInsensitive).flatMap { capture(s, $0, group: group) }
+    }
+
+    /// `capture(_:_:group:)` with a pattern held by its call site.
+    static func capture(_ s: String, _ pattern: Pattern, group: Int = 1) -> String? {
+        pattern.compiled.flatMap { capture(s, $0, group: group) }
+    }
+
+    private static func capture(_ s: String, _ c: CompiledPattern, group: Int) -> String? {
         let s = bounded(s)
-        guard let regex = candidate(s, pattern, caseInsensitive: caseInsensitive),
-              let m = regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)),
+        if let p = c.prefilter, !p.mayMatch(s) { return nil }
+        guard let m = c.regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)),
               group < m.numberOfRanges, let r = Range(m.range(at: group), in: s) else { return nil }
         return String(s[r])
     }

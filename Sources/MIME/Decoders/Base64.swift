@@ -15,38 +15,68 @@ enum Base64 {
 
     /// Decodes `bytes[range]`; `junk` is set when characters outside the alphabet (other than
     /// whitespace and `=`) were skipped or a stray final character was dropped.
+    ///
+    /// Four alphabet characters in a row (nearly all of a mail body's 76-character lines) are decoded
+    /// together with one test for "all valid"; anything else goes one character at a time.
     static func decode(_ bytes: [UInt8], _ range: Range<Int>, junk: inout Bool) -> [UInt8] {
-        var out = [UInt8]()
-        out.reserveCapacity(range.count / 4 * 3 + 3)
-        var acc: UInt32 = 0
-        var n = 0
-        bytes.withUnsafeBufferPointer { buf in
-            table.withUnsafeBufferPointer { t in
-                for i in range {
-                    let c = buf[i]
-                    let v = t[Int(c)]
-                    if v == 0xFF {
-                        if c == ASCII.equals {
-                            flush(&acc, &n, &out, &junk)
-                        } else if !ASCII.isSpace(c) {
-                            junk = true
-                        }
-                        continue
-                    }
-                    acc = acc << 6 | UInt32(v)
-                    n += 1
-                    if n == 4 {
-                        out.append(UInt8(truncatingIfNeeded: acc >> 16))
-                        out.append(UInt8(truncatingIfNeeded: acc >> 8))
-                        out.append(UInt8(truncatingIfNeeded: acc))
-                        acc = 0
-                        n = 0
-                    }
+        var sawJunk = false
+        let out = [UInt8](unsafeUninitializedCapacity: range.count / 4 * 3 + 3) { out, count in
+            count = bytes.withUnsafeBufferPointer { buf in
+                table.withUnsafeBufferPointer { t in
+                    decode(UnsafeBufferPointer(rebasing: buf[range]), into: out, table: t, junk: &sawJunk)
                 }
             }
         }
-        flush(&acc, &n, &out, &junk)
+        if sawJunk { junk = true }
         return out
+    }
+
+    /// The loop of `decode(_:_:junk:)`, on raw buffers so its state stays in registers; returns the
+    /// number of bytes written to `out` (at most `source.count / 4 * 3 + 3`).
+    private static func decode(_ source: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+                               table t: UnsafeBufferPointer<UInt8>, junk: inout Bool) -> Int {
+        var o = 0
+        var acc: UInt32 = 0
+        var n = 0
+        var i = 0
+        let end = source.count
+        while i < end {
+            if n == 0, i + 4 <= end {
+                let a = t[Int(source[i])], b = t[Int(source[i + 1])], c = t[Int(source[i + 2])], d = t[Int(source[i + 3])]
+                if (a | b | c | d) & 0x80 == 0 {
+                    let v = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
+                    out[o] = UInt8(truncatingIfNeeded: v >> 16)
+                    out[o + 1] = UInt8(truncatingIfNeeded: v >> 8)
+                    out[o + 2] = UInt8(truncatingIfNeeded: v)
+                    o += 3
+                    i += 4
+                    continue
+                }
+            }
+            let ch = source[i]
+            i += 1
+            let v = t[Int(ch)]
+            if v == 0xFF {
+                if ch == ASCII.equals {
+                    flush(&acc, &n, out, &o, &junk)
+                } else if !ASCII.isSpace(ch) {
+                    junk = true
+                }
+                continue
+            }
+            acc = acc << 6 | UInt32(v)
+            n += 1
+            if n == 4 {
+                out[o] = UInt8(truncatingIfNeeded: acc >> 16)
+                out[o + 1] = UInt8(truncatingIfNeeded: acc >> 8)
+                out[o + 2] = UInt8(truncatingIfNeeded: acc)
+                o += 3
+                acc = 0
+                n = 0
+            }
+        }
+        flush(&acc, &n, out, &o, &junk)
+        return o
     }
 
     static func decode(_ bytes: [UInt8]) -> [UInt8] {
@@ -54,13 +84,17 @@ enum Base64 {
         return decode(bytes, 0..<bytes.count, junk: &junk)
     }
 
-    private static func flush(_ acc: inout UInt32, _ n: inout Int, _ out: inout [UInt8], _ junk: inout Bool) {
+    /// The 1–3 characters left before `=` or the end: 2 give one byte, 3 give two, 1 is junk.
+    private static func flush(_ acc: inout UInt32, _ n: inout Int, _ out: UnsafeMutableBufferPointer<UInt8>, _ o: inout Int,
+                              _ junk: inout Bool) {
         switch n {
         case 2:
-            out.append(UInt8(truncatingIfNeeded: acc >> 4))
+            out[o] = UInt8(truncatingIfNeeded: acc >> 4)
+            o += 1
         case 3:
-            out.append(UInt8(truncatingIfNeeded: acc >> 10))
-            out.append(UInt8(truncatingIfNeeded: acc >> 2))
+            out[o] = UInt8(truncatingIfNeeded: acc >> 10)
+            out[o + 1] = UInt8(truncatingIfNeeded: acc >> 2)
+            o += 2
         case 1:
             junk = true
         default:
