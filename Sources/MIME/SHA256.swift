@@ -20,9 +20,7 @@ public enum SHA256 {
             (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
         let fullBlocks = bytes.count / 64
         bytes.withUnsafeBufferPointer { buf in
-            for b in 0..<fullBlocks {
-                compress(&h, UnsafeBufferPointer(rebasing: buf[(b * 64)..<(b * 64 + 64)]))
-            }
+            if fullBlocks > 0 { compress(&h, buf.baseAddress!, blocks: fullBlocks) }
         }
         // Padding: 0x80, zeros, then the bit length big-endian (§5.1.1).
         var tail = Array(bytes[(fullBlocks * 64)...])
@@ -30,11 +28,7 @@ public enum SHA256 {
         while tail.count % 64 != 56 { tail.append(0) }
         let bitLength = UInt64(bytes.count) &* 8
         for s in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(s))) }
-        tail.withUnsafeBufferPointer { buf in
-            for b in 0..<(buf.count / 64) {
-                compress(&h, UnsafeBufferPointer(rebasing: buf[(b * 64)..<(b * 64 + 64)]))
-            }
-        }
+        tail.withUnsafeBufferPointer { buf in compress(&h, buf.baseAddress!, blocks: buf.count / 64) }
         var out = [UInt8]()
         out.reserveCapacity(32)
         for word in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
@@ -57,35 +51,49 @@ public enum SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
 
-    /// One 64-byte block (§6.2.2).
-    private static func compress(_ h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
-                                 _ block: UnsafeBufferPointer<UInt8>) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            for t in 0..<16 {
-                w[t] = UInt32(block[t * 4]) << 24 | UInt32(block[t * 4 + 1]) << 16
-                    | UInt32(block[t * 4 + 2]) << 8 | UInt32(block[t * 4 + 3])
-            }
-            for t in 16..<64 {
-                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, hh) = h
-            k.withUnsafeBufferPointer { k in
-                for t in 0..<64 {
-                    let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                    let ch = (e & f) ^ (~e & g)
-                    let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
-                    let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    hh = g; g = f; f = e; e = d &+ t1
-                    d = c; c = b; b = a; a = t1 &+ t2
+    /// One round with the eight working variables in the roles they have this round: instead of
+    /// shifting all eight along (eight moves a round), eight calls with rotated arguments make a cycle.
+    @inline(__always)
+    private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                              _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
+        let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ (g ^ (e & (f ^ g))) &+ kw
+        d = d &+ t1
+        h = t1 &+ (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) | (c & (a | b)))
+    }
+
+    /// `blocks` 64-byte blocks from `p` (§6.2.2).
+    private static func compress(_ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
+                                 _ p: UnsafePointer<UInt8>, blocks: Int) {
+        k.withUnsafeBufferPointer { k in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                var (a, b, c, d, e, f, g, h) = state
+                for block in 0..<blocks {
+                    let raw = UnsafeRawPointer(p + block &* 64)
+                    for t in 0..<16 { w[t] = UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: t &* 4, as: UInt32.self)) }
+                    for t in 16..<64 {
+                        let x = w[t &- 15], y = w[t &- 2]
+                        w[t] = w[t &- 16] &+ (rotr(x, 7) ^ rotr(x, 18) ^ (x &>> 3)) &+ w[t &- 7] &+ (rotr(y, 17) ^ rotr(y, 19) ^ (y &>> 10))
+                    }
+                    let (a0, b0, c0, d0, e0, f0, g0, h0) = (a, b, c, d, e, f, g, h)
+                    var t = 0
+                    while t < 64 {
+                        round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+                        round(h, a, b, &c, d, e, f, &g, k[t &+ 1] &+ w[t &+ 1])
+                        round(g, h, a, &b, c, d, e, &f, k[t &+ 2] &+ w[t &+ 2])
+                        round(f, g, h, &a, b, c, d, &e, k[t &+ 3] &+ w[t &+ 3])
+                        round(e, f, g, &h, a, b, c, &d, k[t &+ 4] &+ w[t &+ 4])
+                        round(d, e, f, &g, h, a, b, &c, k[t &+ 5] &+ w[t &+ 5])
+                        round(c, d, e, &f, g, h, a, &b, k[t &+ 6] &+ w[t &+ 6])
+                        round(b, c, d, &e, f, g, h, &a, k[t &+ 7] &+ w[t &+ 7])
+                        t &+= 8
+                    }
+                    a = a &+ a0; b = b &+ b0; c = c &+ c0; d = d &+ d0
+                    e = e &+ e0; f = f &+ f0; g = g &+ g0; h = h &+ h0
                 }
+                state = (a, b, c, d, e, f, g, h)
             }
-            h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
         }
     }
 }

@@ -41,15 +41,16 @@ enum Base64 {
         var i = 0
         let end = source.count
         while i < end {
-            if n == 0, i + 4 <= end {
-                let a = t[Int(source[i])], b = t[Int(source[i + 1])], c = t[Int(source[i + 2])], d = t[Int(source[i + 3])]
+            // (Wrapping arithmetic: indices stay below `source.count`, so no overflow check is needed.)
+            if n == 0, i &+ 4 <= end {
+                let a = t[Int(source[i])], b = t[Int(source[i &+ 1])], c = t[Int(source[i &+ 2])], d = t[Int(source[i &+ 3])]
                 if (a | b | c | d) & 0x80 == 0 {
                     let v = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
                     out[o] = UInt8(truncatingIfNeeded: v >> 16)
-                    out[o + 1] = UInt8(truncatingIfNeeded: v >> 8)
-                    out[o + 2] = UInt8(truncatingIfNeeded: v)
-                    o += 3
-                    i += 4
+                    out[o &+ 1] = UInt8(truncatingIfNeeded: v >> 8)
+                    out[o &+ 2] = UInt8(truncatingIfNeeded: v)
+                    o &+= 3
+                    i &+= 4
                     continue
                 }
             }
