@@ -122,8 +122,14 @@ public struct RepeatPolicy: Sendable, Equatable {
         "又出现", "又出現", "再次出现", "再次出現", "重新处理", "重新處理", "不接受", "失望",
     ]
 
+    /// Every phrase searched in one pass (ASCII case folded, unsure at a character whose lower case is
+    /// ASCII): most texts hold none, and then neither lower-casing nor a search per phrase is needed.
+    static let dissatisfactionGate = LiteralSet(Set(dissatisfactionPhrases), caseInsensitive: true)
+
     /// The first sentence that expresses dissatisfaction (at most 160 characters), or nil.
     public static func dissatisfaction(in text: String) -> String? {
+        let gate = text.utf8.withContiguousStorageIfAvailable(dissatisfactionGate.search) ?? .unsure
+        if gate == .absent { return nil }
         let lower = text.lowercased()
         guard let hit = dissatisfactionPhrases.lazy.compactMap({ TextTools.byteRange(of: $0, in: lower) }).first else { return nil }
         let stops: Set<Character> = [".", "!", "?", "\n", "。", "！", "？"]

@@ -73,9 +73,9 @@ enum TextTools {
     /// dropped, trailing whitespace trimmed.
     static func cleanLine(_ line: String) -> String {
         // Every character to change is encoded with one of these UTF-8 lead bytes; most lines have none.
-        guard line.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 || $0 == 0xEF }) else {
-            return trimTrailing(line)
-        }
+        @inline(__always) func isLead(_ b: UInt8) -> Bool { b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF }
+        let mapped = line.utf8.withContiguousStorageIfAvailable { $0.contains(where: isLead) } ?? line.utf8.contains(where: isLead)
+        guard mapped else { return trimTrailing(line) }
         var scalars = String.UnicodeScalarView()
         for u in line.unicodeScalars {
             switch u {
@@ -88,6 +88,9 @@ enum TextTools {
     }
 
     static func trimTrailing(_ s: String) -> String {
+        // Nearly every line ends in an ASCII character that is not white space: nothing to trim (no
+        // grapheme cluster ending in one can start with white space; only CR LF joins such bytes).
+        if let last = s.utf8.last, last < 0x80, last != 0x20, !(0x09...0x0D).contains(last) { return s }
         var end = s.endIndex
         while end > s.startIndex {
             let before = s.index(before: end)
