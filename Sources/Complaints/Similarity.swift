@@ -21,12 +21,29 @@ public enum Similarity {
     /// Half the size of the bigrams themselves (at most `maxScalars` values, 4 bytes each); a hash
     /// collision can only merge two bigrams, which moves the similarity by far less than any threshold.
     public static func signature(_ text: String) -> [UInt32] {
-        var out: [UInt32] = []
-        forEachBigram(text) { out.append(hash32($0)) }
-        out.sort()
+        // A text repeats its bigrams many times over: keep each hash once (an open-addressing table,
+        // 0 marks an empty slot and is tracked apart), then sort only the distinct ones.
+        var size = 16
+        while size < 2 * min(text.utf8.count, maxScalars) { size <<= 1 }
+        var slots = [UInt32](repeating: 0, count: size)
         var unique: [UInt32] = []
-        unique.reserveCapacity(out.count)
-        for x in out where unique.last != x { unique.append(x) }
+        var hasZero = false
+        slots.withUnsafeMutableBufferPointer { slots in
+            let mask = size - 1
+            forEachBigram(text) { bigram in
+                let h = hash32(bigram)
+                guard h != 0 else { hasZero = true; return }
+                var i = Int(h) & mask
+                while true {
+                    let slot = slots[i]
+                    if slot == h { return }
+                    if slot == 0 { slots[i] = h; unique.append(h); return }
+                    i = (i &+ 1) & mask
+                }
+            }
+        }
+        if hasZero { unique.append(0) }
+        unique.sort()
         return unique
     }
 
