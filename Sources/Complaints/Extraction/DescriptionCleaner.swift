@@ -102,7 +102,16 @@ public enum DescriptionCleaner {
 
     static let attributionGate = PatternGate(attributionPatterns)
     static let attributions = attributionPatterns.map { TextTools.Pattern($0) }
-    static let openBracketEnd = TextTools.Pattern(#"[<\(（]\s*$"#)
+    static let openBracketEndPattern = #"[<\(（]\s*$"#
+    static let openBracketEnd = TextTools.Pattern(openBracketEndPattern)
+
+    /// Everything `attributionSpan` and `ForwardedBlock.blockStart` look for in a line, in one pass: a
+    /// line with none of it (nearly every line of prose) starts neither, unless it opens like a
+    /// wrapped attribution ("On Tue, 3 Mar … Ann Lee").
+    static let historyGate = PatternGate(attributionPatterns + [
+        openBracketEndPattern, ForwardedBlock.separatorPattern, ForwardedBlock.beginForwardPattern,
+        ForwardedBlock.forwardedByPattern, ForwardedBlock.underscoreRulePattern, ForwardedBlock.fromLinePattern,
+    ])
 
     /// Whether an attribution line starts at `i` (possibly wrapped over up to three lines); returns how many lines it spans.
     static func attributionSpan(_ lines: [String], at i: Int) -> Int? {
@@ -152,6 +161,10 @@ public enum DescriptionCleaner {
         var viaAttribution = false
         for i in lines.indices {
             if TextTools.isQuoted(lines[i]) { continue }
+            if !historyGate.mayMatchAny(lines[i]) {
+                let first = TextTools.trim(lines[i])
+                if first.isEmpty || !startsLikeAttribution(first) { continue }
+            }
             if let n = attributionSpan(lines, at: i) {
                 cut = i; span = n; viaAttribution = true
                 break

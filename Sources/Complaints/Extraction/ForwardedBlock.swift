@@ -37,7 +37,8 @@ public struct ForwardedBlock: Sendable, Equatable {
     static let headerLine = TextTools.Pattern(headerLinePattern)
     static let fromLine = TextTools.Pattern(fromLinePattern)
     /// Outlook's rule of underscores above a quoted header block.
-    static let underscoreRule = TextTools.Pattern(#"^\s*_{8,}\s*$"#)
+    static let underscoreRulePattern = #"^\s*_{8,}\s*$"#
+    static let underscoreRule = TextTools.Pattern(underscoreRulePattern)
 
     /// Whether line `i` starts a forwarded/original-message block; the index where header lines begin.
     static func blockStart(_ lines: [String], at i: Int) -> Int? {

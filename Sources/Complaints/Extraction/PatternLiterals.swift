@@ -58,10 +58,21 @@ struct LiteralInfo {
         return LiteralInfo(exact: nil, match: x.allRequired)
     }
 
-    /// How selective a set is: a longer shortest literal first, then fewer literals.
+    /// How selective a set is: its most common literal as rare as possible, then fewer literals.
     static func score(_ set: Set<String>) -> Int {
-        let shortest = set.map { $0 == LiteralPrefilter.digit ? 1 : $0.utf8.count }.min() ?? 0
-        return shortest * 1_000 - set.count
+        let commonest = set.map(rarity).min() ?? 0
+        return commonest * 1_000 - set.count
+    }
+
+    /// Roughly how seldom a literal turns up in running text: letters, digits and spaces are
+    /// everywhere (two letters such as "de" or "on" are in most lines of prose), while ASCII
+    /// punctuation (":", "<", "@", "_") is rare there and counts as much as several letters.
+    static func rarity(_ literal: String) -> Int {
+        if literal == LiteralPrefilter.digit { return 1 }
+        return literal.utf8.reduce(0) { sum, b in
+            let common = b == 0x20 || (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
+            return sum + (b >= 0x80 ? 2 : common ? 1 : 4)
+        }
     }
 }
 
