@@ -97,12 +97,24 @@ final class LiteralSet: Sendable {
     /// `byte & 63` (all bits for a one-byte literal): most positions that start like a literal are
     /// ruled out with one test.
     private let secondBytes: [UInt64]
-    /// What each raw byte means, so the common byte costs one load and one test.
+    /// What each raw byte means (see `scan(at:)`).
     private let roles: [UInt8]
+    /// Which pairs of adjacent (folded) bytes need a closer look, one bit each, indexed by
+    /// `first << 7 | second & 0x7F`: the pair a literal starts with, and every pair whose first byte
+    /// has a role of its own (a digit, a possible non-ASCII digit, a fold lead, a one-byte literal).
+    /// Most positions of prose are ruled out by one well-predicted bit test; testing the first byte's
+    /// role alone passed most letters of English and mispredicted often.
+    private let pairs: [UInt64]
     /// The byte as compared: ASCII upper case folded when case-insensitive.
     private let fold: [UInt8]
 
     private static let startsLiteral: UInt8 = 1, digitFound: UInt8 = 2, unsure: UInt8 = 4, foldLead: UInt8 = 8
+    /// 2^15 bits: `pairKey` keeps the first byte and the low seven bits of the second.
+    private static let pairWords = 512
+
+    @inline(__always) private static func pairKey(_ first: UInt8, _ second: UInt8) -> Int {
+        Int(first) << 7 | Int(second & 0x7F)
+    }
     /// Lead bytes of the characters whose case folding contains ASCII letters.
     private static let foldLeads: Set<UInt8> = [0xC3, 0xC4, 0xC5, 0xC7, 0xE1, 0xE2, 0xEF]
 
@@ -137,6 +149,22 @@ final class LiteralSet: Sendable {
             if caseInsensitive && Self.foldLeads.contains(b) { role |= Self.foldLead }
             roles[value] = role
         }
+        var pairs = [UInt64](repeating: 0, count: Self.pairWords)
+        func mark(_ first: UInt8, _ second: UInt8) {
+            let key = Self.pairKey(first, second)
+            pairs[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        for value in 0..<256 where roles[value] & (Self.digitFound | Self.unsure | Self.foldLead) != 0 {
+            for second in 0..<128 { mark(UInt8(value), UInt8(second)) }
+        }
+        for l in ordered {
+            if l.count == 1 {
+                for second in 0..<128 { mark(l[0], UInt8(second)) }
+            } else {
+                mark(l[0], l[1])
+            }
+        }
+        self.pairs = pairs
         self.bytes = bytes
         self.starts = starts
         self.byFirstByte = byFirstByte
@@ -162,7 +190,10 @@ final class LiteralSet: Sendable {
                     bytes.withUnsafeBufferPointer { bytes in
                         starts.withUnsafeBufferPointer { starts in
                             byFirstByte.withUnsafeBufferPointer { first in
-                                scan(h, Tables(roles: roles, fold: fold, second: second, bytes: bytes, starts: starts, first: first))
+                                pairs.withUnsafeBufferPointer { pairs in
+                                    scan(h, Tables(roles: roles, fold: fold, second: second, bytes: bytes, starts: starts,
+                                                   first: first, pairs: pairs))
+                                }
                             }
                         }
                     }
@@ -176,31 +207,44 @@ final class LiteralSet: Sendable {
         var second: UnsafeBufferPointer<UInt64>
         var bytes: UnsafeBufferPointer<UInt8>
         var starts, first: UnsafeBufferPointer<Int32>
+        var pairs: UnsafeBufferPointer<UInt64>
     }
 
     private func scan(_ h: UnsafeBufferPointer<UInt8>, _ t: Tables) -> Outcome {
         let n = h.count
+        guard n > 0 else { return .absent }
+        var next = t.fold[Int(h[0])]
         var i = 0
-        while i < n {
-            let b = h[i]
-            let role = t.roles[Int(b)]
-            if role != 0 {
-                if role & (Self.digitFound | Self.unsure | Self.foldLead) != 0 {
-                    if role & Self.digitFound != 0 { return .found }
-                    if role & Self.unsure != 0 { return .unsure }
-                    if Self.foldsToASCII(h, at: i) { return .unsure }
-                }
-                if role & Self.startsLiteral != 0 {
-                    let f = Int(t.fold[Int(b)])
-                    let next: UInt64 = i + 1 < n ? 1 << UInt64(t.fold[Int(h[i + 1])] & 63) : ~0
-                    if t.second[f] & next != 0 {
-                        for k in Int(t.first[f])..<Int(t.first[f + 1]) where Self.matches(t, k, h, i) { return .found }
-                    }
-                }
-            }
+        while i < n - 1 {
+            let current = next
+            next = t.fold[Int(h[i + 1])]
+            let key = Self.pairKey(current, next)
+            if t.pairs[key >> 6] & (1 << UInt64(key & 63)) != 0, let outcome = Self.look(at: i, h, t) { return outcome }
             i += 1
         }
-        return .absent
+        return Self.look(at: n - 1, h, t) ?? .absent
+    }
+
+    /// The closer look at a position the pair table flagged: `.found` when a literal (or a digit)
+    /// starts at `i`, `.unsure` at a character the ASCII folding cannot judge, nil otherwise.
+    @inline(__always) private static func look(at i: Int, _ h: UnsafeBufferPointer<UInt8>, _ t: Tables) -> Outcome? {
+        let n = h.count
+        let b = h[i]
+        let role = t.roles[Int(b)]
+        guard role != 0 else { return nil }
+        if role & (digitFound | unsure | foldLead) != 0 {
+            if role & digitFound != 0 { return .found }
+            if role & unsure != 0 { return .unsure }
+            if foldsToASCII(h, at: i) { return .unsure }
+        }
+        if role & startsLiteral != 0 {
+            let f = Int(t.fold[Int(b)])
+            let next: UInt64 = i + 1 < n ? 1 << UInt64(t.fold[Int(h[i + 1])] & 63) : ~0
+            if t.second[f] & next != 0 {
+                for k in Int(t.first[f])..<Int(t.first[f + 1]) where matches(t, k, h, i) { return .found }
+            }
+        }
+        return nil
     }
 
     /// Whether literal `k` (its first byte already matched) occurs at `at`.
