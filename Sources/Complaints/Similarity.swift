@@ -50,9 +50,19 @@ public enum Similarity {
     /// Jaccard similarity of two signatures from `signature(_:)`.
     public static func jaccard(signature a: [UInt32], signature b: [UInt32]) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        var i = 0, j = 0, shared = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        // Branch-free merge: which side advances is unpredictable, so it is added, not branched on
+        // (batch detection compares each new ticket with up to `candidateLimit` recent ones).
+        let shared = a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                var i = 0, j = 0, shared = 0
+                while i < a.count && j < b.count {
+                    let x = a[i], y = b[j]
+                    shared &+= x == y ? 1 : 0
+                    i &+= x <= y ? 1 : 0
+                    j &+= y <= x ? 1 : 0
+                }
+                return shared
+            }
         }
         return Double(shared) / Double(a.count + b.count - shared)
     }
