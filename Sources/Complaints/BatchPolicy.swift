@@ -79,12 +79,23 @@ public struct BatchPolicy: Sendable, Equatable {
             other.reference != ticket.reference && other.category == ticket.category
                 && other.createdAt <= ticket.createdAt && ticket.createdAt.timeIntervalSince(other.createdAt) <= window
                 && Similarity.jaccard(signature: ticket.signature, signature: other.signature) >= similarityThreshold
-        }.sorted { ($0.createdAt, $0.reference) < ($1.createdAt, $1.reference) }
+        }.oldestFirst()
         if let incident = similar.last(where: { $0.incident != nil })?.incident {
             let joining = similar.filter { $0.incident == nil }.map(\.reference)
             return .extend(incident: incident, members: joining + [ticket.reference])
         }
         guard similar.count + 1 >= minimumTickets else { return .none }
         return .create(members: similar.map(\.reference) + [ticket.reference])
+    }
+}
+
+extension [BatchPolicy.Member] {
+    /// Sorted by (created, reference). The store lists recent tickets newest first, so reversed they are
+    /// nearly always in order already: checked in one pass, and sorted only when they are not.
+    func oldestFirst() -> [BatchPolicy.Member] {
+        func before(_ a: BatchPolicy.Member, _ b: BatchPolicy.Member) -> Bool { (a.createdAt, a.reference) < (b.createdAt, b.reference) }
+        let reversed = Array(self.reversed())
+        if zip(reversed, reversed.dropFirst()).allSatisfy({ before($0, $1) }) { return reversed }
+        return sorted(by: before)
     }
 }

@@ -34,6 +34,12 @@ struct ContentStore {
         }
     }
 
+    /// A store over a root whose area directories another `ContentStore` has already made.
+    init(existing root: String, syncFiles: Bool) {
+        self.root = root
+        self.syncFiles = syncFiles
+    }
+
     /// The path of the file for `sha256` in `area` (whether or not it exists).
     func path(_ area: Area, sha256: String) -> String {
         "\(root)/\(area.rawValue)/\(sha256.prefix(2))/\(sha256)\(area.suffix)"

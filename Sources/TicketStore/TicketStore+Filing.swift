@@ -50,7 +50,7 @@ extension TicketStore {
             return .duplicate(reference: earlier.reference)
         }
         let rawHash = Self.rawDigest(of: raw, sourceKey: sourceKey)
-        let inline = keepsInDatabase(raw, disposition: complaint.disposition)
+        let inline = Self.keepsInDatabase(raw, disposition: complaint.disposition)
         if !inline { try content.put(raw, sha256: rawHash, in: .messages) }
         var stored: [AttachmentInfo] = []
         for (info, bytes) in attachments {
@@ -165,7 +165,7 @@ extension TicketStore {
                                sourceKey: SourceKey? = nil, actor: String = "plaint") throws(StoreError) -> Bool {
         let key = sourceKey ?? SourceKey("out:" + normalizedMessageID(messageID))
         let hash = SHA256.hex(raw)
-        let inline = keepsInDatabase(raw, disposition: .ticket)
+        let inline = Self.keepsInDatabase(raw, disposition: .ticket)
         if !inline { try content.put(raw, sha256: hash, in: .messages) }
         return try connection.transaction { () throws(StoreError) -> Bool in
             guard try filedMessage(key) == nil else { return false }

@@ -99,9 +99,12 @@ public final class TicketStore {
     }
 
     /// Whether `raw` is kept in the database (see `inlineRawLimit`) rather than as a file.
-    func keepsInDatabase(_ raw: [UInt8], disposition: Disposition) -> Bool {
-        raw.count <= Self.inlineRawLimit && disposition != .quarantine
+    static func keepsInDatabase(_ raw: [UInt8], disposition: Disposition) -> Bool {
+        raw.count <= inlineRawLimit && disposition != .quarantine
     }
+
+    /// Writes the content files of messages about to be filed, from any thread (see `ContentPrewriter`).
+    public var prewriter: ContentPrewriter { ContentPrewriter(root: content.root, syncFiles: content.syncFiles) }
 
     /// Stores a raw message in the database under its digest, once (inside the caller's transaction).
     func putRaw(_ raw: [UInt8], sha256: String) throws(StoreError) {

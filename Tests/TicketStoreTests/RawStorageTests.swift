@@ -75,4 +75,34 @@ struct RawStorageTests {
         #expect(try store.rawMessage(sha256: SHA256.hex(raw)) == raw)
         #expect(try file(store, complaint, raw: raw, key: key) == .duplicate(reference: reference))
     }
+
+    /// The files of a batch are written on the reading threads before filing (`ContentPrewriter`):
+    /// the same files filing would write, none for a message kept in the database, and filing then
+    /// records the message with the files already in place.
+    @Test func prewrittenFilesAreTheOnesFilingWouldWrite() throws {
+        let fixture = StoreFixture()
+        let store = try fixture.open()
+        let small = sampleComplaint()
+        let smallRaw = sampleRaw(for: small)
+        let large = sampleComplaint()
+        let largeRaw = sampleRaw(for: large) + Array(repeating: UInt8(ascii: "x"), count: TicketStore.inlineRawLimit)
+        let pdf = Array("%PDF-1.4 prewritten".utf8)
+        let prewriter = store.prewriter
+        try prewriter.write(raw: smallRaw, sha256: SHA256.hex(smallRaw), disposition: .ticket, attachments: [])
+        try prewriter.write(raw: largeRaw, sha256: SHA256.hex(largeRaw), disposition: .ticket,
+                            attachments: [(sha256: SHA256.hex(pdf), bytes: pdf)])
+        #expect(!FileManager.default.fileExists(atPath: store.rawMessagePath(sha256: SHA256.hex(smallRaw))))
+        #expect(FileManager.default.contents(atPath: store.rawMessagePath(sha256: SHA256.hex(largeRaw))).map([UInt8].init) == largeRaw)
+        #expect(FileManager.default.contents(atPath: store.attachmentPath(sha256: SHA256.hex(pdf))).map([UInt8].init) == pdf)
+
+        let info = AttachmentInfo(filename: "bill.pdf", contentType: "application/pdf", size: pdf.count, sha256: SHA256.hex(pdf))
+        let outcome = try store.file(large, raw: largeRaw, sourceKey: .forMessage(messageID: large.messageID, raw: largeRaw),
+                                     source: "test", receivedAt: june2026, attachments: [(info: info, bytes: pdf)])
+        guard case .opened(let reference) = outcome else { Issue.record("not opened: \(outcome)"); return }
+        #expect(try store.rawMessage(sha256: try rawSHA256(store, reference)) == largeRaw)
+        #expect(try store.attachment(sha256: SHA256.hex(pdf)) == pdf)
+        // A quarantined message is always a file, whatever its size.
+        try prewriter.write(raw: smallRaw, sha256: SHA256.hex(smallRaw), disposition: .quarantine, attachments: [])
+        #expect(FileManager.default.fileExists(atPath: store.rawMessagePath(sha256: SHA256.hex(smallRaw))))
+    }
 }

@@ -40,9 +40,9 @@ enum IngestCommand {
         // writes); each message's line is printed only once its transaction has committed. While one
         // chunk is filed (one core: SQLite), the next one is already being read (the other cores).
         let files = sources.flatMap { source in source.files.indices.map { (source, $0) } }
-        var ahead = ReadChunk(files[...], intake: intake)
+        var ahead = ReadChunk(files[...], intake: intake, prewriter: store.prewriter)
         while let current = ahead {
-            ahead = ReadChunk(files[current.end...], intake: intake)
+            ahead = ReadChunk(files[current.end...], intake: intake, prewriter: store.prewriter)
             let readings = current.reading.readings()
             var outcomes: [(FilingOutcome, String)] = []
             var failedFile = ""
@@ -82,7 +82,7 @@ private struct ReadChunk {
 
     /// The chunk at the start of `files`: up to `maxMessages`, and past the first up to `maxBytes`.
     /// Nil when `files` is empty.
-    init?(_ files: ArraySlice<(FolderSource, Int)>, intake: Intake) {
+    init?(_ files: ArraySlice<(FolderSource, Int)>, intake: Intake, prewriter: ContentPrewriter) {
         guard !files.isEmpty else { return nil }
         var bytes = 0
         var end = files.startIndex
@@ -98,6 +98,6 @@ private struct ReadChunk {
             }
         }
         self.end = end
-        reading = ReadAhead(intake, raws: messages.map(\.message.bytes))
+        reading = ReadAhead(intake, raws: messages.map(\.message.bytes), prewriter: prewriter)
     }
 }

@@ -139,7 +139,8 @@ public final class MailboxPoller {
                 }
                 if batch.isEmpty { break }
                 next = next.dropFirst(batch.count)
-                let started = InFlight(batch: batch, reading: ReadAhead(filer.intake, raws: batch.filter { $0.oversize == nil }.map(\.bytes)))
+                let started = InFlight(batch: batch, reading: ReadAhead(filer.intake, raws: batch.filter { $0.oversize == nil }.map(\.bytes),
+                                                                        prewriter: store.prewriter))
                 if let inFlight { try finish(inFlight, report: &report, last: &last, committed: &committed) }
                 if committed.count >= Self.seenAhead { try markCommitted(&committed) }
                 inFlight = started
