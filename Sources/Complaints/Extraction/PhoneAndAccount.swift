@@ -28,7 +28,8 @@ public enum PhoneAndAccount {
 
     /// The first phone number in a labelled line, else a distinctive unlabelled one.
     public static func phone(in text: String) -> String? {
-        let lines = TextTools.lines(text)
+        guard TextTools.mayHoldDigit(text) else { return nil }
+        let lines = TextTools.lines(text).filter(TextTools.mayHoldDigit)
         for line in lines where TextTools.matches(line, phoneLabelled) && !TextTools.matches(line, accountLabelled) {
             if let p = phone(inValue: line) { return p }
         }
@@ -59,7 +60,8 @@ public enum PhoneAndAccount {
 
     /// An account or customer number, only when labelled ("account number: 12345678", "账号：6222…").
     public static func account(in text: String) -> String? {
-        for line in TextTools.lines(text) {
+        guard TextTools.mayHoldDigit(text) else { return nil }
+        for line in TextTools.lines(text) where TextTools.mayHoldDigit(line) {
             if let v = TextTools.capture(line, accountValue, group: 1), let cleaned = account(inValue: v) {
                 return cleaned
             }

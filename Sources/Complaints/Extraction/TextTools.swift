@@ -143,6 +143,14 @@ enum TextTools {
 
     static func normalize(_ text: String) -> String { normalize(lines(text)) }
 
+    /// Whether `s` may hold a digit as ICU's `\d` sees it: an ASCII digit, or any non-ASCII character
+    /// (other scripts have digits of their own). Phone and account numbers need one, and most lines
+    /// of prose have none.
+    static func mayHoldDigit(_ s: String) -> Bool {
+        @inline(__always) func test(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || b >= 0x80 }
+        return s.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? s.utf8.contains(where: test)
+    }
+
     /// `s.count < limit` without breaking a long line into characters: fewer bytes than `limit` decide
     /// it at once, an all-ASCII string is counted by its bytes (only CR LF makes two bytes one
     /// character), and otherwise counting stops at `limit`.
