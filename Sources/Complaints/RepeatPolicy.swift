@@ -66,7 +66,8 @@ public struct RepeatPolicy: Sendable, Equatable {
     public func decide(_ complaint: Complaint, at now: Date, candidates: [Candidate]) -> Decision {
         guard complaint.disposition == .ticket, !complaint.complainant.isAnonymous else { return .none }
         let text = Self.text(subject: complaint.subject, description: complaint.description)
-        let bigrams = Similarity.bigrams(text)
+        // Needed only against a candidate of another category (most messages have no candidate at all).
+        lazy var bigrams = Similarity.bigrams(text)
         let newestFirst = candidates
             .filter { Self.sameComplainant($0.complainant, complaint.complainant) }
             .sorted { $0.createdAt > $1.createdAt }
