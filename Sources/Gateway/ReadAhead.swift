@@ -25,13 +25,9 @@ final class ReadAhead: Sendable {
 
     /// Writes the batch's content files, spread over the cores. A failure is left to filing, which
     /// writes any missing file itself and reports the error with the message it belongs to.
+    /// (Most messages have no file to write: `write` then returns at once.)
     private static func prewrite(_ readings: [Intake.Reading], raws: [[UInt8]], with prewriter: ContentPrewriter) {
-        let indices = readings.indices.filter {
-            !readings[$0].attachments.isEmpty || raws[$0].count > TicketStore.inlineRawLimit
-                || readings[$0].complaint.disposition == .quarantine
-        }
-        DispatchQueue.concurrentPerform(iterations: indices.count) { k in
-            let i = indices[k]
+        DispatchQueue.concurrentPerform(iterations: readings.count) { i in
             try? prewriter.write(raw: raws[i], sha256: readings[i].rawSHA256, disposition: readings[i].complaint.disposition,
                                  attachments: readings[i].attachments.map { (sha256: $0.sha256, bytes: $0.bytes) })
         }
