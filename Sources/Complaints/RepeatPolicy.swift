@@ -129,8 +129,7 @@ public struct RepeatPolicy: Sendable, Equatable {
 
     /// The first sentence that expresses dissatisfaction (at most 160 characters), or nil.
     public static func dissatisfaction(in text: String) -> String? {
-        let gate = text.utf8.withContiguousStorageIfAvailable(dissatisfactionGate.search) ?? .unsure
-        if gate == .absent { return nil }
+        if dissatisfactionGate.search(text) == .absent { return nil }
         let lower = text.lowercased()
         guard let hit = dissatisfactionPhrases.lazy.compactMap({ TextTools.byteRange(of: $0, in: lower) }).first else { return nil }
         let stops: Set<Character> = [".", "!", "?", "\n", "。", "！", "？"]

@@ -296,7 +296,7 @@ public enum DescriptionCleaner {
 
     static func dropFooters(_ lines: [String]) -> [String] {
         lines.filter { l in
-            !(TextTools.matches(l, footerLine) && TextTools.trim(l).count < 160)
+            !(TextTools.matches(l, footerLine) && TextTools.isShorter(TextTools.trim(l), than: 160))
         }
     }
 }

@@ -34,13 +34,13 @@ public struct MailFacts: Sendable {
     }
 
     /// Header names compare ignoring case (RFC 5322 §1.2.2); they are ASCII, so an ASCII folding
-    /// decides nearly always, and Foundation's comparison (far slower) is asked only about others.
+    /// decides nearly always (two strings of one length, one containing the other, are equal), and
+    /// Foundation's comparison (far slower) is asked only about others.
     static func sameName(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard !TextTools.containsByte(a, where: { $0 >= 0x80 }), !TextTools.containsByte(b, where: { $0 >= 0x80 }) else {
             return a.caseInsensitiveCompare(b) == .orderedSame
         }
-        @inline(__always) func fold(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
-        return a.utf8.count == b.utf8.count && zip(a.utf8, b.utf8).allSatisfy { fold($0) == fold($1) }
+        return a.utf8.count == b.utf8.count && TextTools.containsIgnoringASCIICase(a, b)
     }
 
     func has(_ name: String) -> Bool { header(name) != nil }

@@ -78,8 +78,7 @@ struct PatternGate: Sendable {
     /// False only when none of the patterns can match `text`.
     func mayMatchAny(_ text: String) -> Bool {
         guard let set else { return true }
-        if let r = text.utf8.withContiguousStorageIfAvailable({ set.search($0) != .absent }) { return r }
-        return Array(text.utf8).withUnsafeBufferPointer { set.search($0) != .absent }
+        return set.search(text) != .absent
     }
 }
 
@@ -180,6 +179,12 @@ final class LiteralSet: Sendable {
     }
 
     enum Outcome { case absent, found, unsure }
+
+    /// `search` over the UTF-8 of `text` (copied only when the string is not stored contiguously).
+    func search(_ text: String) -> Outcome {
+        if let r = text.utf8.withContiguousStorageIfAvailable(search) { return r }
+        return Array(text.utf8).withUnsafeBufferPointer(search)
+    }
 
     /// `.found` when a literal occurs, `.unsure` at a character the ASCII folding cannot judge (or a
     /// possible non-ASCII digit), `.absent` otherwise.

@@ -73,9 +73,9 @@ enum TextTools {
     /// dropped, trailing whitespace trimmed.
     static func cleanLine(_ line: String) -> String {
         // Every character to change is encoded with one of these UTF-8 lead bytes; most lines have none.
-        @inline(__always) func isLead(_ b: UInt8) -> Bool { b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF }
-        let mapped = line.utf8.withContiguousStorageIfAvailable { $0.contains(where: isLead) } ?? line.utf8.contains(where: isLead)
-        guard mapped else { return trimTrailing(line) }
+        guard containsByte(line, where: { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 || $0 == 0xEF }) else {
+            return trimTrailing(line)
+        }
         var scalars = String.UnicodeScalarView()
         for u in line.unicodeScalars {
             switch u {
@@ -147,8 +147,12 @@ enum TextTools {
     /// (other scripts have digits of their own). Phone and account numbers need one, and most lines
     /// of prose have none.
     static func mayHoldDigit(_ s: String) -> Bool {
-        @inline(__always) func test(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || b >= 0x80 }
-        return s.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? s.utf8.contains(where: test)
+        containsByte(s) { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }
+    }
+
+    /// Whether any UTF-8 byte of `s` passes `test`, on the string's own storage when it is contiguous.
+    static func containsByte(_ s: String, where test: (UInt8) -> Bool) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? s.utf8.contains(where: test)
     }
 
     /// `s.count < limit` without breaking a long line into characters: fewer bytes than `limit` decide
