@@ -4,6 +4,15 @@ import PackageDescription
 // Plaint: an email-ingesting complaint gateway.
 // Data flows one way: mailbox → MIME → Complaints → TicketStore → Gateway → plaint.
 // No Swift package dependencies: the toolchain plus system C libraries (libsqlite3, libcurl, glibc iconv).
+// MIME's SHA-256 calls the SHA-extension intrinsics (SHA256+Extensions.swift), which the compiler only
+// emits into code built for that feature. The flag adds no other instruction (it implies only SSE2, the
+// x86-64 baseline), and the code runs only after CPUID says the CPU has it; elsewhere, portable Swift.
+#if arch(x86_64)
+let shaExtensions: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-msha"])]
+#else
+let shaExtensions: [SwiftSetting] = []
+#endif
+
 let package = Package(
     name: "Plaint",
     platforms: [.macOS(.v14)],
@@ -13,7 +22,9 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
-        .target(name: "MIME"),
+        // The compiler's x86 intrinsics header: SHA-256 uses the CPU's SHA extensions where CPUID reports them.
+        .systemLibrary(name: "CX86"),
+        .target(name: "MIME", dependencies: ["CX86"], swiftSettings: shaExtensions),
         // Resources/plaint-model.json: the shipped pre-trained classifier model (see ShippedModel.swift).
         .target(name: "Complaints", dependencies: ["MIME"], resources: [.copy("Resources/plaint-model.json")]),
         .target(name: "TicketStore", dependencies: ["CSQLite", "Complaints", "MIME"]),
