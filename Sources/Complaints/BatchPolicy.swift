@@ -75,27 +75,39 @@ public struct BatchPolicy: Sendable, Equatable {
     /// Decides for `ticket`, just filed, given the tickets filed before it (any order; the ticket itself
     /// is ignored if present).
     public func decide(_ ticket: Member, recent: [Member]) -> Decision {
-        let similar = recent.filter { other in
+        func isSimilar(_ other: Member) -> Bool {
             other.reference != ticket.reference && other.category == ticket.category
                 && other.createdAt <= ticket.createdAt && ticket.createdAt.timeIntervalSince(other.createdAt) <= window
                 && Similarity.jaccard(signature: ticket.signature, signature: other.signature) >= similarityThreshold
-        }.oldestFirst()
-        if let incident = similar.last(where: { $0.incident != nil })?.incident {
-            let joining = similar.filter { $0.incident == nil }.map(\.reference)
-            return .extend(incident: incident, members: joining + [ticket.reference])
         }
-        guard similar.count + 1 >= minimumTickets else { return .none }
-        return .create(members: similar.map(\.reference) + [ticket.reference])
+        // Newest first: the newest similar ticket already in an incident names the incident to join. Once
+        // it is found, older tickets in incidents need no comparison (only tickets without one can join),
+        // so during an outage a new ticket is compared with the few recent ones not yet linked.
+        var incident: String?
+        var free: [Member] = []  // similar tickets in no incident, newest first
+        for index in recent.newestFirstIndices() {
+            let other = recent[index]
+            if other.incident != nil {
+                if incident == nil && isSimilar(other) { incident = other.incident }
+            } else if isSimilar(other) {
+                free.append(other)
+            }
+        }
+        let members = free.reversed().map(\.reference) + [ticket.reference]
+        if let incident { return .extend(incident: incident, members: members) }
+        return members.count >= minimumTickets ? .create(members: members) : .none
     }
 }
 
 extension [BatchPolicy.Member] {
-    /// Sorted by (created, reference). The store lists recent tickets newest first, so reversed they are
-    /// nearly always in order already: checked in one pass, and sorted only when they are not.
-    func oldestFirst() -> [BatchPolicy.Member] {
-        func before(_ a: BatchPolicy.Member, _ b: BatchPolicy.Member) -> Bool { (a.createdAt, a.reference) < (b.createdAt, b.reference) }
-        let reversed = Array(self.reversed())
-        if zip(reversed, reversed.dropFirst()).allSatisfy({ before($0, $1) }) { return reversed }
-        return sorted(by: before)
+    /// The indices newest first, by (created, reference). The store lists recent tickets newest first, so
+    /// they are nearly always in that order already: checked in one pass, and sorted only when they are not.
+    /// Indices, not members: copying a member retains its strings and signature.
+    func newestFirstIndices() -> [Int] {
+        func newer(_ i: Int, _ j: Int) -> Bool {
+            self[i].createdAt != self[j].createdAt ? self[i].createdAt > self[j].createdAt : self[i].reference > self[j].reference
+        }
+        if indices.dropFirst().allSatisfy({ newer($0 &- 1, $0) }) { return [Int](0..<count) }
+        return (0..<count).sorted(by: newer)
     }
 }

@@ -40,4 +40,16 @@ struct BatchPolicyTests {
         #expect(BatchPolicy().decide(member(2, minutes: 3), recent: recent)
             == .extend(incident: "INC-2026-0001", members: ["CMP-1", "CMP-2"]))
     }
+
+    /// In whatever order the store hands them over: the newest similar ticket's incident is joined, a
+    /// newer dissimilar ticket's incident is not, and every similar ticket in no incident joins, oldest first.
+    @Test func theNewestSimilarTicketsIncidentIsJoinedInAnyOrder() {
+        let recent = [member(0, minutes: 0, incident: "INC-2026-0001"), member(1, minutes: 1),
+                      member(2, minutes: 2, incident: "INC-2026-0002"), member(3, minutes: 3),
+                      member(7, minutes: 4, text: "My bill is wrong this month", incident: "INC-2026-0003")]
+        for order in [recent, recent.reversed(), [recent[3], recent[0], recent[4], recent[2], recent[1]]] {
+            #expect(BatchPolicy().decide(member(4, minutes: 5), recent: order)
+                == .extend(incident: "INC-2026-0002", members: ["CMP-1", "CMP-3", "CMP-4"]))
+        }
+    }
 }
