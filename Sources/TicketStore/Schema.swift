@@ -224,6 +224,12 @@ enum Schema {
                 bytes BLOB NOT NULL
             );
             """),
+        // The batch rule lists a category's newest tickets for every ticket it files: from this index alone
+        // (reference included, newest first by created_at then id), without a visit to each ticket's row.
+        Migration(version: 5, name: "batch candidates from one index", sql: """
+            CREATE INDEX tickets_batch_candidates ON tickets (category, created_at, id, reference);
+            DROP INDEX IF EXISTS tickets_by_category_created;
+            """),
     ]
 
     /// Checks that `connection` is a Plaint database (or an empty file) and applies missing migrations.

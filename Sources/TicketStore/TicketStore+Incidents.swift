@@ -13,19 +13,20 @@ extension TicketStore {
         let me = BatchPolicy.Member(reference: reference, createdAt: at, category: complaint.category,
                                     text: RepeatPolicy.text(subject: complaint.subject, description: complaint.description))
         rememberSignature(me.signature, ticketID: ticketID)
+        // Members name their incident by its row id (as text): the reference is read only for the one joined.
         let rows = try connection.query("""
-            SELECT t.id, t.reference, t.created_at, i.reference
-            FROM tickets t LEFT JOIN incident_tickets it ON it.ticket_id = t.id LEFT JOIN incidents i ON i.id = it.incident_id
+            SELECT t.id, t.reference, t.created_at, it.incident_id
+            FROM tickets t INDEXED BY tickets_batch_candidates LEFT JOIN incident_tickets it ON it.ticket_id = t.id
             WHERE t.category = ? AND t.created_at >= ? AND t.created_at <= ? AND t.id != ?
             ORDER BY t.created_at DESC, t.id DESC LIMIT ?
             """, complaint.category.rawValue, at.addingTimeInterval(-policy.window), at, ticketID, policy.candidateLimit) { s in
-            (id: s.int64(0), reference: s.text(1), createdAt: s.date(2), incident: s.optionalText(3))
+            (id: s.int64(0), reference: s.text(1), createdAt: s.date(2), incident: s.optionalInt64(3))
         }
         var recent: [BatchPolicy.Member] = []
         recent.reserveCapacity(rows.count)
         for row in rows {
             recent.append(BatchPolicy.Member(reference: row.reference, createdAt: row.createdAt, category: complaint.category,
-                                             signature: try signature(ticketID: row.id), incident: row.incident))
+                                             signature: try signature(ticketID: row.id), incident: row.incident.map { String($0) }))
         }
         let incidentID: Int64
         let incidentReference: String
@@ -37,8 +38,10 @@ extension TicketStore {
             (incidentID, incidentReference) = try openIncident(category: complaint.category, at: at)
             joining = members
         case .extend(let incident, let members):
-            guard let id = try connection.scalarInt("SELECT id FROM incidents WHERE reference = ?", incident) else { return nil }
-            (incidentID, incidentReference) = (id, incident)
+            guard let id = Int64(incident),
+                  let reference = try connection.query("SELECT reference FROM incidents WHERE id = ?", id, row: { s in s.text(0) }).first
+            else { return nil }
+            (incidentID, incidentReference) = (id, reference)
             joining = members
         }
         var added = 0

@@ -147,6 +147,7 @@ struct SpecialClassFilingTests {
             // Roll the file back to version 3, as an older Plaint left it.
             try store.connection.execute("""
                 ALTER TABLE incidents DROP COLUMN member_count; DROP TABLE raw_messages;
+                DROP INDEX tickets_batch_candidates; CREATE INDEX tickets_by_category_created ON tickets (category, created_at);
                 DELETE FROM schema_migrations WHERE version >= 4; PRAGMA user_version = 3
                 """)
             try store.close()
