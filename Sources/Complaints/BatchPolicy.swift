@@ -26,8 +26,9 @@ public struct BatchPolicy: Sendable, Equatable {
     /// Bigram Jaccard similarity at or above which two tickets are about the same issue (default 0.35).
     public var similarityThreshold: Double
 
-    /// At most this many recent tickets of the category (the newest) are compared with a new one, so a
-    /// flood of mail costs a bounded amount per message (default 300).
+    /// At most this many recent tickets of the category in no incident (the newest), and at most this
+    /// many already in one (newest first, until one is similar), are compared with a new one, so a flood
+    /// of mail costs a bounded amount per message (default 300).
     public var candidateLimit: Int
 
     public init(minimumTickets: Int = 5, window: TimeInterval = 3600, similarityThreshold: Double = 0.35,
@@ -72,14 +73,18 @@ public struct BatchPolicy: Sendable, Equatable {
         case extend(incident: String, members: [String])
     }
 
+    /// Whether `other` counts toward `ticket`'s batch: same category, filed within `window` before it, and
+    /// alike enough.
+    public func isSimilar(_ other: Member, to ticket: Member) -> Bool {
+        other.reference != ticket.reference && other.category == ticket.category
+            && other.createdAt <= ticket.createdAt && ticket.createdAt.timeIntervalSince(other.createdAt) <= window
+            && Similarity.jaccard(signature: ticket.signature, signature: other.signature) >= similarityThreshold
+    }
+
     /// Decides for `ticket`, just filed, given the tickets filed before it (any order; the ticket itself
     /// is ignored if present).
     public func decide(_ ticket: Member, recent: [Member]) -> Decision {
-        func isSimilar(_ other: Member) -> Bool {
-            other.reference != ticket.reference && other.category == ticket.category
-                && other.createdAt <= ticket.createdAt && ticket.createdAt.timeIntervalSince(other.createdAt) <= window
-                && Similarity.jaccard(signature: ticket.signature, signature: other.signature) >= similarityThreshold
-        }
+        func isSimilar(_ other: Member) -> Bool { self.isSimilar(other, to: ticket) }
         // Newest first: the newest similar ticket already in an incident names the incident to join. Once
         // it is found, older tickets in incidents need no comparison (only tickets without one can join),
         // so during an outage a new ticket is compared with the few recent ones not yet linked.

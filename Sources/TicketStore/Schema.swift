@@ -224,10 +224,15 @@ enum Schema {
                 bytes BLOB NOT NULL
             );
             """),
-        // The batch rule lists a category's newest tickets for every ticket it files: from this index alone
-        // (reference included, newest first by created_at then id), without a visit to each ticket's row.
-        Migration(version: 5, name: "batch candidates from one index", sql: """
-            CREATE INDEX tickets_batch_candidates ON tickets (category, created_at, id, reference);
+        // The batch rule looks at a category's newest tickets for every ticket it files: those in no
+        // incident, and those in one until one is similar. Each list comes from one index alone (incident
+        // kept on the ticket too, as `incident_tickets` says), newest first by created_at then id.
+        Migration(version: 5, name: "batch candidates from two indexes", sql: """
+            ALTER TABLE tickets ADD COLUMN incident_id INTEGER REFERENCES incidents (id);
+            UPDATE tickets SET incident_id = (SELECT it.incident_id FROM incident_tickets it WHERE it.ticket_id = tickets.id);
+            CREATE INDEX tickets_batch_unlinked ON tickets (category, created_at, id, reference) WHERE incident_id IS NULL;
+            CREATE INDEX tickets_batch_linked ON tickets (category, created_at, id, reference, incident_id)
+                WHERE incident_id IS NOT NULL;
             DROP INDEX IF EXISTS tickets_by_category_created;
             """),
     ]

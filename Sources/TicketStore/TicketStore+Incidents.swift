@@ -13,25 +13,41 @@ extension TicketStore {
         let me = BatchPolicy.Member(reference: reference, createdAt: at, category: complaint.category,
                                     text: RepeatPolicy.text(subject: complaint.subject, description: complaint.description))
         rememberSignature(me.signature, ticketID: ticketID)
-        // Members name their incident by its row id (as text): the reference is read only for the one joined.
-        let rows = try connection.query("""
-            SELECT t.id, t.reference, t.created_at, it.incident_id
-            FROM tickets t INDEXED BY tickets_batch_candidates LEFT JOIN incident_tickets it ON it.ticket_id = t.id
-            WHERE t.category = ? AND t.created_at >= ? AND t.created_at <= ? AND t.id != ?
-            ORDER BY t.created_at DESC, t.id DESC LIMIT ?
-            """, complaint.category.rawValue, at.addingTimeInterval(-policy.window), at, ticketID, policy.candidateLimit) { s in
-            (id: s.int64(0), reference: s.text(1), createdAt: s.date(2), incident: s.optionalInt64(3))
+        // Two short lists instead of the category's whole recent past: the tickets in no incident (any of
+        // them may join), and the newest similar ticket already in one (its incident is the one to join),
+        // found newest first and usually at once. Members name their incident by its row id (as text).
+        let from = at.addingTimeInterval(-policy.window)
+        func member(_ s: Statement) -> (id: Int64, member: BatchPolicy.Member) {
+            (s.int64(0), BatchPolicy.Member(reference: s.text(1), createdAt: s.date(2), category: complaint.category, signature: [],
+                                            incident: s.optionalInt64(3).map { String($0) }))
         }
-        var recent: [BatchPolicy.Member] = []
-        recent.reserveCapacity(rows.count)
-        for row in rows {
-            recent.append(BatchPolicy.Member(reference: row.reference, createdAt: row.createdAt, category: complaint.category,
-                                             signature: try signature(ticketID: row.id), incident: row.incident.map { String($0) }))
+        var recent = try connection.query("""
+            SELECT id, reference, created_at, incident_id FROM tickets INDEXED BY tickets_batch_unlinked
+            WHERE category = ? AND incident_id IS NULL AND created_at >= ? AND created_at <= ? AND id != ?
+            ORDER BY created_at DESC, id DESC LIMIT ?
+            """, complaint.category.rawValue, from, at, ticketID, policy.candidateLimit, row: member)
+        for i in recent.indices { recent[i].member.signature = try signature(ticketID: recent[i].id) }
+        var before = (at, Int64.max)  // keyset: the next page is older than this (created_at, id)
+        var seen = 0, page = 8
+        linked: while seen < policy.candidateLimit {
+            let rows = try connection.query("""
+                SELECT id, reference, created_at, incident_id FROM tickets INDEXED BY tickets_batch_linked
+                WHERE category = ? AND incident_id IS NOT NULL AND created_at >= ? AND (created_at, id) < (?, ?) AND id != ?
+                ORDER BY created_at DESC, id DESC LIMIT ?
+                """, complaint.category.rawValue, from, before.0, before.1, ticketID, min(page, policy.candidateLimit - seen), row: member)
+            for var row in rows {
+                row.member.signature = try signature(ticketID: row.id)
+                if policy.isSimilar(row.member, to: me) { recent.append(row); break linked }
+            }
+            guard let last = rows.last, rows.count == min(page, policy.candidateLimit - seen) else { break }
+            seen += rows.count
+            before = (last.member.createdAt, last.id)
+            page *= 4
         }
         let incidentID: Int64
         let incidentReference: String
         let joining: [String]
-        switch policy.decide(me, recent: recent) {
+        switch policy.decide(me, recent: recent.map(\.member)) {
         case .none:
             return nil
         case .create(let members):
@@ -49,7 +65,9 @@ extension TicketStore {
             let memberID = try member == reference ? ticketID : self.ticketID(member)
             try connection.run("INSERT OR IGNORE INTO incident_tickets (incident_id, ticket_id, added_at) VALUES (?, ?, ?)",
                                incidentID, memberID, at)
-            added += connection.changes
+            guard connection.changes > 0 else { continue }
+            added += 1
+            try connection.run("UPDATE tickets SET incident_id = ? WHERE id = ?", incidentID, memberID)
         }
         // The size is kept on the incident (counting members would grow with an outage's size, per message).
         try connection.run("UPDATE incidents SET member_count = member_count + ? WHERE id = ?", added, incidentID)

@@ -64,7 +64,8 @@ struct CorrectionTests {
                 DROP TABLE raw_messages; DROP TABLE outbox_reviews; DROP TABLE outbox;
                 DROP TABLE corrections; DROP TABLE ticket_links; DROP TABLE incident_tickets; DROP TABLE incidents;
                 DROP INDEX tickets_by_complainant_email_nocase; DROP INDEX tickets_by_complainant_phone;
-                DROP INDEX tickets_by_complainant_account_nocase; DROP INDEX tickets_batch_candidates;
+                DROP INDEX tickets_by_complainant_account_nocase;
+                DROP INDEX tickets_batch_unlinked; DROP INDEX tickets_batch_linked; ALTER TABLE tickets DROP COLUMN incident_id;
                 DELETE FROM schema_migrations WHERE version >= 2; PRAGMA user_version = 1
                 """)
             try store.close()

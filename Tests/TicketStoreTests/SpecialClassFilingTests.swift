@@ -137,6 +137,30 @@ struct SpecialClassFilingTests {
         #expect(try store.incidents().count == 1)
     }
 
+    /// Only the newest `candidateLimit` tickets of a category in no incident are compared, yet an ongoing
+    /// outage is still found behind them: tickets already in an incident are searched on their own.
+    @Test func anOutageIsJoinedBehindMoreUnrelatedTicketsThanTheCandidateLimit() throws {
+        let fixture = StoreFixture()
+        let store = try fixture.open()
+        var classes = SpecialClasses.standard
+        classes.batch?.candidateLimit = 4  // just enough for five to open an incident
+        func file(_ complaint: Complaint, minutes: Double) throws -> FilingOutcome {
+            let raw = sampleRaw(for: complaint)
+            return try store.file(complaint, raw: raw, sourceKey: .forMessage(messageID: complaint.messageID, raw: raw), source: "test",
+                                  receivedAt: june2026.addingTimeInterval(minutes * 60), attachments: [], specialClasses: classes)
+        }
+        for i in 0..<5 { _ = try file(customer("c\(i)@example.org", Self.outage[i]), minutes: Double(i)) }
+        let unrelated = ["My router's wifi light keeps blinking amber", "The engineer never came for the fibre install",
+                         "Your app logs me out every morning", "Why was my static IP address changed?",
+                         "Modem overheats and smells of burnt plastic", "Speed test shows 3 Mbps on a 500 plan"]
+        for (i, text) in unrelated.enumerated() { _ = try file(customer("u\(i)@example.org", text), minutes: 10 + Double(i)) }
+        guard case .opened(let late) = try file(customer("c9@example.org", Self.outage[5]), minutes: 20)
+        else { Issue.record("not opened"); return }
+        #expect(try store.ticket(reference: late)?.incident?.reference == "INC-2026-0001")
+        #expect(try store.ticket(reference: late)?.incident?.members.count == 6)
+        #expect(try store.incidents().count == 1)
+    }
+
     @Test func incidentOpenedBeforeMigrationFourKeepsCountingItsMembers() throws {
         let fixture = StoreFixture()
         do {
@@ -147,7 +171,8 @@ struct SpecialClassFilingTests {
             // Roll the file back to version 3, as an older Plaint left it.
             try store.connection.execute("""
                 ALTER TABLE incidents DROP COLUMN member_count; DROP TABLE raw_messages;
-                DROP INDEX tickets_batch_candidates; CREATE INDEX tickets_by_category_created ON tickets (category, created_at);
+                DROP INDEX tickets_batch_unlinked; DROP INDEX tickets_batch_linked; ALTER TABLE tickets DROP COLUMN incident_id;
+                CREATE INDEX tickets_by_category_created ON tickets (category, created_at);
                 DELETE FROM schema_migrations WHERE version >= 4; PRAGMA user_version = 3
                 """)
             try store.close()
