@@ -82,7 +82,8 @@ public final class MailboxPoller {
     }
 
     /// One poll: repair, then fetch and file everything new, in batches.
-    /// - Parameter shouldStop: checked between messages; what was fetched is still filed and marked.
+    /// - Parameter shouldStop: checked between messages (between batches, and every 50 ms while waiting for
+    ///   one, when a prefetcher fetches); what is being read is still filed and marked.
     public func pollOnce(shouldStop: () -> Bool = { false }) throws(PollError) -> PollReport {
         let store = filer.store
         var report = PollReport()
@@ -116,36 +117,51 @@ public final class MailboxPoller {
             if listed.isEmpty { break }
             var next = listed[...]
             // While one batch is read (on the other cores), the next is fetched; then the first is
-            // filed and marked. A batch whose fetch fails midway is dropped (it was not filed, so
-            // the next poll fetches it again); the batch read before it is still filed and marked.
+            // filed and marked. A backlog of more than one batch is fetched by a `Prefetcher` (its own
+            // thread and connection), a short one here. A batch whose fetch fails midway is dropped (it
+            // was not filed, so the next poll fetches it again); the batches before it are still filed and marked.
+            var plan: [[MessageInfo]] = []
+            while !next.isEmpty {
+                plan.append(plannedBatch(next))
+                next = next.dropFirst(plan.last!.count)
+            }
+            let prefetcher = plan.count > 1
+                ? Prefetcher(settings: client.settings, mailbox: settings.mailbox, plan: plan, uidValidity: status.uidValidity,
+                             maxMessageBytes: settings.maxMessageBytes, seenAhead: Self.seenAhead)
+                : nil
+            defer { prefetcher?.cancel() }
             var inFlight: InFlight?
-            var seenUpTo = listed.startIndex  // listed[..<seenUpTo] are already \Seen
             var committed: [(location: MailboxLocation, quarantined: Bool)] = []  // filed, not yet marked
-            while !next.isEmpty, !report.interrupted {
-                // Fetch a batch (bounded by count and bytes), commit it in one transaction, then mark it
-                // on the server. A crash before the commit refetches the batch; after it, the marks are repaired.
-                let batch: [Fetched]
+            var planned = plan[...]
+            while !report.interrupted {
+                let batch: [FetchedMessage]
                 do throws(PollError) {
-                    let planned = plannedBatch(next)
-                    if next.startIndex + planned.count > seenUpTo {
-                        seenUpTo = min(listed.endIndex, next.startIndex + max(planned.count, Self.seenAhead))
-                        try markSeen(listed[next.startIndex..<seenUpTo].map(\.uid))
+                    if let prefetcher {
+                        switch prefetcher.next(shouldStop: shouldStop) {
+                        case .batch(let fetched)?: batch = fetched
+                        case .failed(let error)?: throw error
+                        case .finished?: batch = []
+                        case nil: report.interrupted = true; batch = []
+                        }
+                    } else {
+                        guard let first = planned.popFirst() else { break }
+                        try transport { () throws(TransportError) in try Self.markSeen(first.map(\.uid), with: client) }
+                        batch = try fetchBatch(first, uidValidity: status.uidValidity, report: &report, shouldStop: shouldStop)
                     }
-                    batch = try fetchBatch(planned, uidValidity: status.uidValidity, report: &report, shouldStop: shouldStop)
                 } catch {
                     if let inFlight { try finish(inFlight, report: &report, last: &last, committed: &committed) }
+                    prefetcher?.cancel()
                     try markCommitted(&committed)
                     throw error
                 }
                 if batch.isEmpty { break }
-                next = next.dropFirst(batch.count)
                 let started = InFlight(batch: batch, reading: ReadAhead(filer.intake, raws: batch.filter { $0.oversize == nil }.map(\.bytes),
                                                                         prewriter: store.prewriter))
                 if let inFlight { try finish(inFlight, report: &report, last: &last, committed: &committed) }
-                if committed.count >= Self.seenAhead { try markCommitted(&committed) }
                 inFlight = started
             }
             if let inFlight { try finish(inFlight, report: &report, last: &last, committed: &committed) }
+            prefetcher?.cancel()
             try markCommitted(&committed)
         }
         return report
@@ -165,52 +181,35 @@ public final class MailboxPoller {
         return planned
     }
 
-    /// One fetched message: its bytes, or only its header block when it is over the size limit.
-    struct Fetched {
-        var location: MailboxLocation
-        var bytes: [UInt8]
-        /// The full size when only the headers were fetched.
-        var oversize: Int?
-    }
-
-    private func fetch(_ info: MessageInfo, uidValidity: UInt32) throws(PollError) -> Fetched {
-        let location = MailboxLocation(mailbox: settings.mailbox, uidValidity: uidValidity, uid: info.uid)
-        if let size = info.size, size > settings.maxMessageBytes {
-            let headers = try transport { () throws(TransportError) in try client.fetchHeaders(uid: info.uid) }
-            return Fetched(location: location, bytes: headers, oversize: size)
-        }
-        let raw = try transport { () throws(TransportError) in try client.fetch(uid: info.uid, expectedSize: info.size) }
-        return Fetched(location: location, bytes: raw, oversize: nil)
-    }
-
     /// A fetched batch whose reading runs in the background.
     private struct InFlight {
-        var batch: [Fetched]
+        var batch: [FetchedMessage]
         var reading: ReadAhead
     }
 
-    /// How many listed messages one `\Seen` command covers ahead of the fetches (see `markSeen`).
+    /// How many messages one `\Seen` command (ahead of the fetches) or one mark (after the commit) covers.
     static let seenAhead = 1_000
 
     /// Sets `\Seen` on messages about to be fetched, in one command. libcurl's URL fetch is `BODY[]`
     /// (no PEEK in 7.88), so each fetch would set \Seen on its own, and Dovecot would rename the file and
     /// resync its Maildir once per message, a cost that grows with the mailbox (measured: 1,200 →
-    /// 2,500–3,000 fetches/s on a 3k mailbox). Each flag command costs Dovecot a resync too, so one
-    /// covers up to `seenAhead` messages rather than one batch. Harmless if the poll stops early: the
-    /// database, not the flag, is the ledger.
-    private func markSeen(_ uids: [UInt32]) throws(PollError) {
-        try transport { () throws(TransportError) in
-            try ignoringExpunged { () throws(TransportError) in try client.addFlag("\\Seen", uids: uids) }
-        }
+    /// 2,500–3,000 fetches/s on a 3k mailbox). Each flag command costs Dovecot a resync too, so the
+    /// prefetcher covers up to `seenAhead` messages at once rather than one batch. Harmless if the poll
+    /// stops early: the database, not the flag, is the ledger.
+    static func markSeen(_ uids: [UInt32], with client: IMAPClient) throws(TransportError) {
+        try ignoringExpunged { () throws(TransportError) in try client.addFlag("\\Seen", uids: uids) }
     }
 
-    /// Fetches the planned messages (already `\Seen`), stopping early when asked.
+    /// Fetches the planned messages, stopping early when asked.
     private func fetchBatch(_ planned: [MessageInfo], uidValidity: UInt32, report: inout PollReport,
-                            shouldStop: () -> Bool) throws(PollError) -> [Fetched] {
-        var batch: [Fetched] = []
+                            shouldStop: () -> Bool) throws(PollError) -> [FetchedMessage] {
+        var batch: [FetchedMessage] = []
         for info in planned {
             if shouldStop() { report.interrupted = true; break }
-            batch.append(try fetch(info, uidValidity: uidValidity))
+            batch.append(try transport { () throws(TransportError) in
+                try FetchedMessage.fetch(info, with: client, mailbox: settings.mailbox, uidValidity: uidValidity,
+                                  maxMessageBytes: settings.maxMessageBytes)
+            })
         }
         return batch
     }
@@ -225,20 +224,22 @@ public final class MailboxPoller {
         last = done.batch.last!.location.uid
     }
 
-    /// Marks committed messages on the server, then records that they are marked. Like `\Seen`, each
-    /// flag command costs Dovecot a Maildir resync, so marks are sent for up to `seenAhead` messages
-    /// at once (and at the end of each pass). A crash before they are sent loses nothing: the next
-    /// poll starts by marking whatever was filed but not marked.
+    /// Marks committed messages on the server, then records that they are marked, up to `seenAhead` at
+    /// a time (a flag command costs Dovecot a Maildir resync, and a UID set must fit on one command line).
+    /// Runs when a pass over the listing is done, or stopped: a crash before that loses nothing, since
+    /// the next poll starts by marking whatever was filed but not marked.
     private func markCommitted(_ committed: inout [(location: MailboxLocation, quarantined: Bool)]) throws(PollError) {
-        guard !committed.isEmpty else { return }
-        try markOnServer(committed)
-        try recordMarked(committed.map(\.location))
-        committed.removeAll()
+        while !committed.isEmpty {
+            let chunk = Array(committed.prefix(Self.seenAhead))
+            try markOnServer(chunk)
+            try recordMarked(chunk.map(\.location))
+            committed.removeFirst(chunk.count)
+        }
     }
 
     /// Files a fetched batch in one transaction: all of it is committed, or none. `readings` are those
     /// of the batch's messages that are not over the size limit, in order.
-    private func file(_ batch: [Fetched], readings: [Intake.Reading]) throws(PollError) -> [FilingOutcome] {
+    private func file(_ batch: [FetchedMessage], readings: [Intake.Reading]) throws(PollError) -> [FilingOutcome] {
         let origin = "imap:\(settings.mailbox)"
         var readings = readings[...]
         return try storing { () throws(StoreError) in
@@ -265,9 +266,9 @@ public final class MailboxPoller {
         let rest = items.filter { !($0.quarantined && settings.quarantineFolder != nil) }.map(\.location.uid)
         try transport { () throws(TransportError) in
             if let folder = settings.quarantineFolder {
-                try ignoringExpunged { () throws(TransportError) in try client.move(uids: toQuarantine, to: folder) }
+                try Self.ignoringExpunged { () throws(TransportError) in try client.move(uids: toQuarantine, to: folder) }
             }
-            try ignoringExpunged { () throws(TransportError) in
+            try Self.ignoringExpunged { () throws(TransportError) in
                 switch settings.processed {
                 case .flag: try client.addFlag(settings.processedFlag, uids: rest)
                 case .move: try client.move(uids: rest, to: settings.processedFolder)
@@ -277,7 +278,7 @@ public final class MailboxPoller {
     }
 
     /// Expunged by another client after it was filed: nothing left to mark.
-    private func ignoringExpunged(_ body: () throws(TransportError) -> Void) throws(TransportError) {
+    private static func ignoringExpunged(_ body: () throws(TransportError) -> Void) throws(TransportError) {
         do throws(TransportError) { try body() } catch {
             guard case .messageNotFound = error else { throw error }
         }
