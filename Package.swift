@@ -22,14 +22,15 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
-        // The compiler's x86 intrinsics header: SHA-256 uses the CPU's SHA extensions where CPUID reports them.
-        .systemLibrary(name: "CX86"),
-        .target(name: "MIME", dependencies: ["CX86"], swiftSettings: shaExtensions),
+        // System headers Swift's modules leave out: the compiler's x86 intrinsics (SHA-256 uses the CPU's SHA
+        // extensions where CPUID reports them) and glibc's <malloc.h>.
+        .systemLibrary(name: "CSystem"),
+        .target(name: "MIME", dependencies: ["CSystem"], swiftSettings: shaExtensions),
         // Resources/plaint-model.json: the shipped pre-trained classifier model (see ShippedModel.swift).
         .target(name: "Complaints", dependencies: ["MIME"], resources: [.copy("Resources/plaint-model.json")]),
         .target(name: "TicketStore", dependencies: ["CSQLite", "Complaints", "MIME"]),
         .target(name: "MailTransport", dependencies: ["CCurl", "MIME"]),
-        .target(name: "Gateway", dependencies: ["MIME", "Complaints", "TicketStore", "MailTransport"]),
+        .target(name: "Gateway", dependencies: ["CSystem", "MIME", "Complaints", "TicketStore", "MailTransport"]),
         .executableTarget(name: "plaint", dependencies: ["Gateway"]),
         .executableTarget(name: "plaint-bench", dependencies: ["Complaints", "MIME"], path: "Benchmarks/ClassifierBench"),
         .testTarget(name: "MIMETests", dependencies: ["MIME"]),

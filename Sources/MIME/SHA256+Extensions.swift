@@ -1,5 +1,5 @@
 #if arch(x86_64)
-import CX86
+import CSystem
 #endif
 
 /// SHA-256 on the x86 SHA extensions (SHA-NI: `sha256rnds2`, `sha256msg1`, `sha256msg2`): four rounds
