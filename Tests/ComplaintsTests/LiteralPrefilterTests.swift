@@ -87,6 +87,31 @@ struct LiteralPrefilterTests {
         }
     }
 
+    /// Several sets searched in one pass give each set's own answer: on every sample line, on whole
+    /// texts (lines joined, so hits come at any position and the group runs to the end), and on empty text.
+    @Test func aGroupAnswersAsEachOfItsSetsAlone() {
+        let patterns = Array(Self.patterns.prefix(40))
+        let sets = patterns.compactMap { LiteralPrefilter(pattern: $0, caseInsensitive: true)?.sets.first }
+        let group = LiteralSetGroup(sets)
+        var texts = Self.lines + [""]
+        for size in [2, 7, 30] { texts += stride(from: 0, to: Self.lines.count, by: size).map { Self.lines[$0..<min($0 + size, Self.lines.count)].joined(separator: "\n") } }
+        var found = 0
+        for text in texts {
+            let together = group.search(text)
+            let alone = sets.map { $0.search(text) }
+            #expect(together == alone, "\(text.prefix(80))")
+            found += together.filter { $0 == .found }.count
+        }
+        #expect(found > 1_000)
+        // As patterns: a pattern ruled out for a text cannot match any line of it.
+        let rules = PatternGroup(patterns)
+        for text in texts.suffix(200) {
+            for (pattern, possible) in zip(patterns, rules.possible(in: text)) where !possible {
+                #expect(!TextTools.lines(text).contains { Self.regexMatches(pattern, $0, caseInsensitive: true) })
+            }
+        }
+    }
+
     /// The one-pass gate in front of the attribution patterns never hides an attribution line.
     @Test func attributionGateLetsEveryAttributionThrough() {
         var attributions = 0

@@ -10,6 +10,9 @@ public enum ChannelDetector {
     static let mediaSelfPattern =
         #"(\bI(’|')?m an? (journalist|reporter|editor|correspondent|producer)\b|\bI am an? (journalist|reporter|editor|correspondent|producer)\b|\bas an? (journalist|reporter|correspondent)\b|\bI(’|')?m an? ([a-z]+ ){1,3}(journalist|reporter|correspondent|editor)\b|\bI(’|')?m with (the )?([A-Z][a-z]+ ){1,3}(Gazette|Times|Post|News|Herald|Daily|Tribune|Journal|Chronicle|Star|Mirror|Echo|TV|Radio|Magazine)\b|\bwe(’|')?re (publishing|running|preparing|writing) (a|an|the) (story|article|piece|report)|\bwe are (publishing|running) (a|an|the) (story|article|piece|report)|^\s*(press|media) (question|enquiry|inquiry|request)\b|\bwe are (preparing|writing|working on) (a|an) (story|article|report|piece)|\bfor (a|an) (story|article|report|piece) (on|about)|\brequest for comment\b|\bI(’|')?m writing for (the )?[A-Z]|\bI am writing for (the )?[A-Z]|\bwriting (a|an) (story|article|piece|report) (on|about)|\bour readers\b|我是.{0,20}(记者|编辑)|记者.{0,6}(采访|求证|了解)|(报社|电视台|栏目组|编辑部).{0,10}(采访|求证|读者|观众|报道)|读者.{0,6}(投诉|反映|爆料)|观众.{0,6}(投诉|反映)|爆料)"#
 
+    /// The journalist and transfer-letter patterns ruled out together, in one pass over the head.
+    private static let headRules = PatternGroup([mediaSelfPattern, transferPattern])
+
     static func containsName(_ haystack: String, _ name: String) -> Bool {
         let isASCII = name.unicodeScalars.allSatisfy(\.isASCII)
         if !isASCII { return TextTools.byteRange(of: name, in: haystack) != nil }
@@ -49,7 +52,8 @@ public enum ChannelDetector {
         let head = subject + "\n" + TextTools.lines(text, limit: 60).joined(separator: "\n")
         // A journalist writing in for a story (often from a personal address).
         // (Case-insensitive: every case-sensitive match of the pattern is one too.)
-        if TextTools.matches(head, mediaSelfPattern) {
+        let possible = headRules.possible(in: head)
+        if possible[0], TextTools.matches(head, mediaSelfPattern) {
             if !TextTools.matches(head, #"(\bI (will|shall|am going to|'ll) (go to|contact|tell|call)|我(会|要|将).{0,6}(找|联系|投诉到|曝光))"#) {
                 return .media
             }
@@ -59,7 +63,7 @@ public enum ChannelDetector {
             return body
         }
         // Content: a transfer letter that names the body and the complainant.
-        let transfer = TextTools.matches(head, transferPattern)
+        let transfer = possible[1] && TextTools.matches(head, transferPattern)
         // Naming a body is not enough ("I will complain to the regulator"): a transfer names the complainant.
         guard transfer, TextTools.lines(text).contains(where: { TextTools.matches($0, complainantLabelPattern) }) else { return nil }
         var best: (Channel, Int)?

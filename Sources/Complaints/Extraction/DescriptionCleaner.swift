@@ -27,12 +27,14 @@ public enum DescriptionCleaner {
     static func clean(_ text: String, depth: Int, prepared: Prepared? = nil) -> String {
         let lines = prepared?.lines ?? TextTools.lines(text)
         let split = prepared?.split ?? splitHistory(lines)
-        let own = dropFooters(split.own)
-        let signed = cutSignature(cutDisclaimer(own))
+        let possible = LineRules(lines)
+        let own = possible.footer ? dropFooters(split.own) : split.own
+        let disclaimed = possible.disclaimer ? cutDisclaimer(own) : own
+        let signed = cutSignature(disclaimed, possible: possible)
         let result = TextTools.normalize(signed)
         if !result.isEmpty { return result }
         // The signature rules ate everything: keep what the writer wrote.
-        let unsigned = TextTools.normalize(cutDisclaimer(own))
+        let unsigned = TextTools.normalize(disclaimed)
         if !unsigned.isEmpty { return unsigned }
         // Nothing of their own above the history (a bare forward or re-sent quote): use the history.
         if depth < 3, !split.history.isEmpty {
@@ -229,31 +231,55 @@ public enum DescriptionCleaner {
     static let valediction = TextTools.Pattern(valedictionPattern)
     static let chineseValediction = TextTools.Pattern(chineseValedictionPattern)
     /// A line of dashes, underscores or the like: where a hand-made signature block starts.
-    static let ruleLine = TextTools.Pattern(#"^\s*([-–—_=*~]\s*){3,}$"#)
+    static let ruleLinePattern = #"^\s*([-–—_=*~]\s*){3,}$"#
+    static let ruleLine = TextTools.Pattern(ruleLinePattern)
+
+    /// Which of the per-line rules (footer, disclaimer, signature) can fire anywhere in a body, from one
+    /// pass over its lines: most mail has none of them, and each rule alone would read every line again.
+    struct LineRules {
+        var footer = true, disclaimer = true, mobileSignature = true, ruleLine = true
+        var valediction = true, chineseValediction = true
+
+        /// Every rule possible (nothing ruled out).
+        static let all = LineRules()
+
+        private static let group = PatternGroup([footerLinePattern, disclaimerPattern, mobileSignaturePattern, ruleLinePattern,
+                                                 valedictionPattern, chineseValedictionPattern])
+
+        private init() {}
+
+        init(_ lines: [String]) {
+            let p = Self.group.possible(in: lines.joined(separator: "\n"))
+            (footer, disclaimer, mobileSignature, ruleLine) = (p[0], p[1], p[2], p[3])
+            (valediction, chineseValediction) = (p[4], p[5])
+        }
+    }
     /// A closing line with only a phone number or an email address (optionally labelled).
     static let contactLine = TextTools.Pattern(#"^([\p{L} ]{0,12}[:：]\s*)?(\+?[\d\s()-]{7,20}|[^\s@]+@[^\s@]+)$"#)
 
-    static func isSignatureStart(_ lines: [String], at i: Int) -> Bool {
+    static func isSignatureStart(_ lines: [String], at i: Int, possible: LineRules = .all) -> Bool {
         let t = lines[i]
-        return t == "-- " || TextTools.trim(t) == "--" || TextTools.matches(t, mobileSignature)
+        return t == "-- " || TextTools.trim(t) == "--" || (possible.mobileSignature && TextTools.matches(t, mobileSignature))
     }
 
-    static func cutSignature(_ lines: [String]) -> [String] {
+    /// - Parameter possible: which of the rules can fire at all (`LineRules` of a text holding these lines).
+    static func cutSignature(_ lines: [String], possible: LineRules = .all) -> [String] {
         var lines = lines
         // 1. The RFC 3676 delimiter and mobile-client signatures cut to the end.
-        if let i = lines.indices.first(where: { isSignatureStart(lines, at: $0) }) {
+        if let i = lines.indices.first(where: { isSignatureStart(lines, at: $0, possible: possible) }) {
             lines = Array(lines[..<i])
         }
         // 2. A line of dashes or underscores followed by a few short lines (a hand-made signature block).
-        if let i = lines.indices.first(where: { TextTools.matches(lines[$0], ruleLine) }),
+        if possible.ruleLine, let i = lines.indices.first(where: { TextTools.matches(lines[$0], ruleLine) }),
            i > 0, isShortTail(lines, after: i, maxLines: 8) {
             lines = Array(lines[..<i])
         }
         // 3. A valediction followed by at most a few short lines (name, title, phone).
-        for i in lines.indices {
+        for i in lines.indices where possible.valediction || possible.chineseValediction {
             let t = TextTools.trim(lines[i])
             guard !t.isEmpty, TextTools.isShorter(t, than: 61) else { continue }
-            let isValediction = TextTools.matches(t, valediction) || TextTools.matches(t, chineseValediction)
+            let isValediction = (possible.valediction && TextTools.matches(t, valediction))
+                || (possible.chineseValediction && TextTools.matches(t, chineseValediction))
             guard isValediction else { continue }
             if isShortTail(lines, after: i, maxLines: 5) {
                 lines = Array(lines[..<i])

@@ -98,20 +98,21 @@ final class LiteralSet: Sendable {
     private let secondBytes: [UInt64]
     /// What each raw byte means (see `scan(at:)`).
     private let roles: [UInt8]
-    /// Which pairs of adjacent (folded) bytes need a closer look, one bit each, indexed by
-    /// `first << 7 | second & 0x7F`: the pair a literal starts with, and every pair whose first byte
-    /// has a role of its own (a digit, a possible non-ASCII digit, a fold lead, a one-byte literal).
-    /// Most positions of prose are ruled out by one well-predicted bit test; testing the first byte's
-    /// role alone passed most letters of English and mispredicted often.
-    private let pairs: [UInt64]
+    /// Which pairs of adjacent raw bytes need a closer look, one bit each, indexed by
+    /// `first << 7 | second & 0x7F`: the pair a literal starts with (in every case, when
+    /// case-insensitive), and every pair whose first byte has a role of its own (a digit, a possible
+    /// non-ASCII digit, a fold lead, a one-byte literal). Most positions of prose are ruled out by one
+    /// well-predicted bit test on the bytes as they are (no folding in the loop); testing the first
+    /// byte's role alone passed most letters of English and mispredicted often.
+    let pairs: [UInt64]
     /// The byte as compared: ASCII upper case folded when case-insensitive.
-    private let fold: [UInt8]
+    let fold: [UInt8]
 
     private static let startsLiteral: UInt8 = 1, digitFound: UInt8 = 2, unsure: UInt8 = 4, foldLead: UInt8 = 8
     /// 2^15 bits: `pairKey` keeps the first byte and the low seven bits of the second.
-    private static let pairWords = 512
+    static let pairWords = 512
 
-    @inline(__always) private static func pairKey(_ first: UInt8, _ second: UInt8) -> Int {
+    @inline(__always) static func pairKey(_ first: UInt8, _ second: UInt8) -> Int {
         Int(first) << 7 | Int(second & 0x7F)
     }
     /// Lead bytes of the characters whose case folding contains ASCII letters.
@@ -148,10 +149,17 @@ final class LiteralSet: Sendable {
             if caseInsensitive && Self.foldLeads.contains(b) { role |= Self.foldLead }
             roles[value] = role
         }
-        var pairs = [UInt64](repeating: 0, count: Self.pairWords)
+        // Marked by folded pairs first, then spread to the raw bytes that fold to them: a raw pair is
+        // marked when its folded pair is (the low seven bits of the second byte stand for both an ASCII
+        // byte and a non-ASCII one: either one's mark counts).
+        var folded = [UInt64](repeating: 0, count: Self.pairWords)
         func mark(_ first: UInt8, _ second: UInt8) {
             let key = Self.pairKey(first, second)
-            pairs[key >> 6] |= 1 << UInt64(key & 63)
+            folded[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        func isMarked(_ first: UInt8, _ second: UInt8) -> Bool {
+            let key = Self.pairKey(first, second)
+            return folded[key >> 6] & (1 << UInt64(key & 63)) != 0
         }
         for value in 0..<256 where roles[value] & (Self.digitFound | Self.unsure | Self.foldLead) != 0 {
             for second in 0..<128 { mark(UInt8(value), UInt8(second)) }
@@ -161,6 +169,15 @@ final class LiteralSet: Sendable {
                 for second in 0..<128 { mark(l[0], UInt8(second)) }
             } else {
                 mark(l[0], l[1])
+            }
+        }
+        var pairs = [UInt64](repeating: 0, count: Self.pairWords)
+        for first in 0..<256 {
+            for low in 0..<128 {
+                let ascii = fold[low], other = UInt8(low | 0x80)
+                guard isMarked(fold[first], ascii) || isMarked(fold[first], other) else { continue }
+                let key = Self.pairKey(UInt8(first), UInt8(low))
+                pairs[key >> 6] |= 1 << UInt64(key & 63)
             }
         }
         self.pairs = pairs
@@ -189,6 +206,11 @@ final class LiteralSet: Sendable {
     /// `.found` when a literal occurs, `.unsure` at a character the ASCII folding cannot judge (or a
     /// possible non-ASCII digit), `.absent` otherwise.
     func search(_ h: UnsafeBufferPointer<UInt8>) -> Outcome {
+        withTables { scan(h, $0) }
+    }
+
+    /// Calls `body` with the hot tables' storage (valid only inside `body`).
+    func withTables<R>(_ body: (Tables) -> R) -> R {
         roles.withUnsafeBufferPointer { roles in
             fold.withUnsafeBufferPointer { fold in
                 secondBytes.withUnsafeBufferPointer { second in
@@ -196,8 +218,8 @@ final class LiteralSet: Sendable {
                         starts.withUnsafeBufferPointer { starts in
                             byFirstByte.withUnsafeBufferPointer { first in
                                 pairs.withUnsafeBufferPointer { pairs in
-                                    scan(h, Tables(roles: roles, fold: fold, second: second, bytes: bytes, starts: starts,
-                                                   first: first, pairs: pairs))
+                                    body(Tables(roles: roles, fold: fold, second: second, bytes: bytes, starts: starts,
+                                                first: first, pairs: pairs))
                                 }
                             }
                         }
@@ -207,24 +229,29 @@ final class LiteralSet: Sendable {
         }
     }
 
-    private struct Tables {
+    struct Tables {
         var roles, fold: UnsafeBufferPointer<UInt8>
         var second: UnsafeBufferPointer<UInt64>
         var bytes: UnsafeBufferPointer<UInt8>
         var starts, first: UnsafeBufferPointer<Int32>
         var pairs: UnsafeBufferPointer<UInt64>
+
+        /// Whether the pair of raw bytes at a position needs a closer look (`look(at:_:_:)`).
+        @inline(__always) func flags(_ first: UInt8, _ second: UInt8) -> Bool {
+            let key = LiteralSet.pairKey(first, second)
+            return pairs[key >> 6] & (1 << UInt64(key & 63)) != 0
+        }
     }
 
     private func scan(_ h: UnsafeBufferPointer<UInt8>, _ t: Tables) -> Outcome {
         let n = h.count
         guard n > 0 else { return .absent }
-        var next = t.fold[Int(h[0])]
+        var next = h[0]
         var i = 0
         while i < n - 1 {
             let current = next
-            next = t.fold[Int(h[i + 1])]
-            let key = Self.pairKey(current, next)
-            if t.pairs[key >> 6] & (1 << UInt64(key & 63)) != 0, let outcome = Self.look(at: i, h, t) { return outcome }
+            next = h[i + 1]
+            if t.flags(current, next), let outcome = Self.look(at: i, h, t) { return outcome }
             i += 1
         }
         return Self.look(at: n - 1, h, t) ?? .absent
@@ -232,7 +259,7 @@ final class LiteralSet: Sendable {
 
     /// The closer look at a position the pair table flagged: `.found` when a literal (or a digit)
     /// starts at `i`, `.unsure` at a character the ASCII folding cannot judge, nil otherwise.
-    @inline(__always) private static func look(at i: Int, _ h: UnsafeBufferPointer<UInt8>, _ t: Tables) -> Outcome? {
+    @inline(__always) static func look(at i: Int, _ h: UnsafeBufferPointer<UInt8>, _ t: Tables) -> Outcome? {
         let n = h.count
         let b = h[i]
         let role = t.roles[Int(b)]

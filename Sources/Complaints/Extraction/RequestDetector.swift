@@ -12,7 +12,12 @@ public enum RequestDetector {
 
     /// The requests found in `text`, in `CustomerRequest.allCases` order.
     public static func requests(in text: String) -> [CustomerRequest] {
-        let found = Set(phrases.filter { TextTools.matches(text, $0.1) }.map(\.0))
+        let possible = group.possible(in: text)
+        let found = Set(phrases.indices.filter { possible[$0] && TextTools.matches(text, patterns[$0]) }.map { phrases[$0].0 })
         return CustomerRequest.allCases.filter(found.contains)
     }
+
+    private static let patterns = phrases.map { TextTools.Pattern($0.1) }
+    /// One pass over the text rules out the kinds it cannot be asking for (most mail asks for one or two).
+    private static let group = PatternGroup(phrases.map(\.1))
 }
