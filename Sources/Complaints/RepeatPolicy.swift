@@ -65,8 +65,8 @@ public struct RepeatPolicy: Sendable, Equatable {
     /// Decides whether `complaint`, received `at`, repeats one of `candidates` (any order).
     public func decide(_ complaint: Complaint, at now: Date, candidates: [Candidate]) -> Decision {
         guard complaint.disposition == .ticket, !complaint.complainant.isAnonymous else { return .none }
-        let text = Self.text(subject: complaint.subject, description: complaint.description)
-        // Needed only against a candidate of another category (most messages have no candidate at all).
+        // Needed only against a candidate (most messages have none at all).
+        lazy var text = Self.text(subject: complaint.subject, description: complaint.description)
         lazy var bigrams = Similarity.bigrams(text)
         let newestFirst = candidates
             .filter { Self.sameComplainant($0.complainant, complaint.complainant) }
@@ -79,8 +79,9 @@ public struct RepeatPolicy: Sendable, Equatable {
         for c in newestFirst where c.status.isOpen && now.timeIntervalSince(c.createdAt) <= window {
             if let why = match(c) { return .followUp(reference: c.reference, reason: why) }
         }
-        guard let complaintWords = Self.dissatisfaction(in: text) else { return .none }
-        for c in newestFirst where (c.status == .resolved || c.status == .closed) && now.timeIntervalSince(c.updatedAt) <= window {
+        let ended = newestFirst.filter { ($0.status == .resolved || $0.status == .closed) && now.timeIntervalSince($0.updatedAt) <= window }
+        guard !ended.isEmpty, let complaintWords = Self.dissatisfaction(in: text) else { return .none }
+        for c in ended {
             if let why = match(c) {
                 return .linkedNew(reference: c.reference, reason: "dissatisfied with the \(c.status.rawValue) ticket: \"\(complaintWords)\"; \(why)")
             }

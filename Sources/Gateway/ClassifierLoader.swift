@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import Complaints
 
 /// Finds the model and rules files and builds the classifier intake uses.
@@ -86,10 +83,6 @@ public enum ClassifierLoader {
     /// under everything allocated later (measured: a 41 MB message then peaked at 3.4× its size
     /// instead of 2.9×).
     static func releaseFreedMemory() {
-        #if canImport(Glibc)
-        // malloc.h is not part of the Glibc module: look the function up (RTLD_DEFAULT is a null handle).
-        typealias Trim = @convention(c) (Int) -> Int32
-        if let symbol = dlsym(nil, "malloc_trim") { _ = unsafeBitCast(symbol, to: Trim.self)(0) }
-        #endif
+        ProcessMemory.releaseFreedMemory()
     }
 }

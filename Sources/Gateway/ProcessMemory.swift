@@ -12,4 +12,12 @@ public enum ProcessMemory {
         _ = mallopt(M_MMAP_THRESHOLD, 256 * 1024)
         #endif
     }
+
+    /// Returns the free memory at the top of the heaps to the system (`malloc_trim`), after a phase
+    /// that freed much more than it keeps.
+    public static func releaseFreedMemory() {
+        #if canImport(Glibc)
+        _ = malloc_trim(0)
+        #endif
+    }
 }
