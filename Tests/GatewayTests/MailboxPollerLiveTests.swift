@@ -99,6 +99,29 @@ struct MailboxPollerLiveTests {
         #expect(try f.store.unmarkedLocations(mailbox: f.mailbox).isEmpty)
     }
 
+    /// A stop requested while the prefetching connection is ahead: the batches already taken are filed
+    /// and marked, the rest is left for the next poll, and nothing is filed twice.
+    @Test(.enabled(if: live))
+    func stoppingMidBacklogFilesWhatWasTakenAndTheNextPollTheRest() throws {
+        let f = try Fixture.make()
+        try f.append(300)
+        let poller = try f.poller(PollSettings(mailbox: f.mailbox, batchSize: 20))
+        var asked = 0
+        let first = try poller.pollOnce(shouldStop: {
+            asked += 1
+            return asked > 3
+        })
+        #expect(first.interrupted)
+        #expect(first.tally.opened > 0 && first.tally.opened < 300, "\(first.tally.opened)")
+        #expect(try f.store.unmarkedLocations(mailbox: f.mailbox).isEmpty)
+        let marked = try f.freshClient().listMessages(from: 1).filter { $0.hasFlag("$PlaintFiled") }.count
+        #expect(marked == first.tally.opened)
+        let second = try poller.pollOnce()
+        #expect(first.tally.opened + second.tally.opened == 300)
+        #expect(try f.store.counts().tickets == 300)
+        #expect(try f.freshClient().listMessages(from: 1).allSatisfy { $0.hasFlag("$PlaintFiled") })
+    }
+
     @Test(.enabled(if: live))
     func seenMessagesAreStillFiled() throws {
         let f = try Fixture.make()
