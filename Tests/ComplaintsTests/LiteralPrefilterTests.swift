@@ -152,3 +152,21 @@ struct LiteralPrefilterTests {
         #expect(LiteralPrefilter(pattern: pattern, caseInsensitive: true) == nil)
     }
 }
+
+/// The outside bodies' names as one set: a letterhead line that names a body in any case is let
+/// through, one that names none is not, and a changed list is not answered from the old one.
+struct NameSetCacheTests {
+    @Test func findsEveryNameInAnyCaseAndFollowsAChangedList() {
+        let regulators = ["Financial Services Regulator", "Ofcom", "工信部"]
+        let media = ["Daily Gazette"]
+        let set = NameSetCache.set(for: [regulators, media])
+        for line in ["FINANCIAL SERVICES REGULATOR - Consumer Contact Centre", "ofcom referral", "工信部转办", "the daily gazette"] {
+            #expect(set.search(line) != .absent, "\(line)")
+        }
+        #expect(set.search("My broadband has been down since Monday") == .absent)
+        var changed = regulators
+        changed.append("Water Ombudsman")
+        #expect(NameSetCache.set(for: [changed, media]).search("Water Ombudsman transfer") != .absent)
+        #expect(NameSetCache.set(for: [regulators, media]).search("Water Ombudsman transfer") == .absent)
+    }
+}

@@ -85,14 +85,16 @@ public enum ChannelDetector {
         let candidates = [TextTools.trim(subject)] + firstLines
         let letterWords = #"(来函|來函|来信|來信|致函|correspondence|referral|enquiry from|inquiry from|press enquiry|media enquiry)"#
         let subjectTransfer = TextTools.matches(subject, transferPattern) || TextTools.matches(subject, letterWords)
+        let names = NameSetCache.set(for: bodies.map(\.2))
         for (index, line) in candidates.enumerated() where !line.isEmpty && line.count <= 120 {
             let isSubject = index == 0
-            let transferLine = TextTools.matches(line, transferPattern) || TextTools.matches(line, letterWords) || subjectTransfer
             // A parent group's own letterhead ("Acme集团行政与物业部 转办", "Acme Group … forwarded").
             if TextTools.matches(line, #"^.{0,16}(集团|集團).{0,14}(转办|轉辦|转交|轉交|转来|轉來|转[:：]|轉[:：])"#)
                 || TextTools.matches(line, #"^.{0,30}\bGroup\b.{0,40}\b(forward|forwards|forwarded|referral|referred|transferred)\b"#, caseInsensitive: false) {
                 return .parentCompany
             }
+            guard names.search(line) != .absent else { continue }  // no body named: nothing below can match
+            let transferLine = TextTools.matches(line, transferPattern) || TextTools.matches(line, letterWords) || subjectTransfer
             for (channel, _, names) in bodies {
                 for name in names where containsName(line, name) {
                     guard channel != .media || name.count >= 8 || !name.unicodeScalars.allSatisfy(\.isASCII) else { continue }

@@ -121,7 +121,10 @@ final class LiteralSet: Sendable {
     init(_ set: Set<String>, caseInsensitive: Bool) {
         let digits = set.contains(LiteralPrefilter.digit)
         // A literal containing another one is redundant: the shorter one is found first.
-        let sorted = set.filter { $0 != LiteralPrefilter.digit }.map { Array($0.utf8) }.sorted { $0.count < $1.count }
+        // Held as compared: ASCII upper case folded when case-insensitive.
+        let sorted = set.filter { $0 != LiteralPrefilter.digit }
+            .map { Array($0.utf8).map { b in caseInsensitive && b >= 0x41 && b <= 0x5A ? b | 0x20 : b } }
+            .sorted { $0.count < $1.count }
         var kept: [[UInt8]] = []
         for l in sorted where !kept.contains(where: { Self.contains(l, $0) }) { kept.append(l) }
         let ordered = kept.enumerated().sorted { ($0.element[0], $0.offset) < ($1.element[0], $1.offset) }.map(\.element)
