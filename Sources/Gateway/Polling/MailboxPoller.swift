@@ -117,9 +117,10 @@ public final class MailboxPoller {
             if listed.isEmpty { break }
             var next = listed[...]
             // While one batch is read (on the other cores), the next is fetched; then the first is
-            // filed and marked. A backlog of more than one batch is fetched by a `Prefetcher` (its own
-            // thread and connection), a short one here. A batch whose fetch fails midway is dropped (it
-            // was not filed, so the next poll fetches it again); the batches before it are still filed and marked.
+            // filed. A backlog of more than one batch is fetched by a `Prefetcher` (its own thread and
+            // connection), a short one here. What was filed is marked when the pass ends (or stops). A
+            // batch whose fetch fails midway is dropped (it was not filed, so the next poll fetches it
+            // again); the batches before it are still filed and marked.
             var plan: [[MessageInfo]] = []
             while !next.isEmpty {
                 plan.append(plannedBatch(next))
