@@ -84,7 +84,6 @@ public struct BatchPolicy: Sendable, Equatable {
     /// Decides for `ticket`, just filed, given the tickets filed before it (any order; the ticket itself
     /// is ignored if present).
     public func decide(_ ticket: Member, recent: [Member]) -> Decision {
-        func isSimilar(_ other: Member) -> Bool { self.isSimilar(other, to: ticket) }
         // Newest first: the newest similar ticket already in an incident names the incident to join. Once
         // it is found, older tickets in incidents need no comparison (only tickets without one can join),
         // so during an outage a new ticket is compared with the few recent ones not yet linked.
@@ -93,8 +92,8 @@ public struct BatchPolicy: Sendable, Equatable {
         for index in recent.newestFirstIndices() {
             let other = recent[index]
             if other.incident != nil {
-                if incident == nil && isSimilar(other) { incident = other.incident }
-            } else if isSimilar(other) {
+                if incident == nil && isSimilar(other, to: ticket) { incident = other.incident }
+            } else if isSimilar(other, to: ticket) {
                 free.append(other)
             }
         }

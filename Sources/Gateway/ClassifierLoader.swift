@@ -74,15 +74,10 @@ public enum ClassifierLoader {
                               maxMessageBytes: Int = Intake.defaultMaxMessageBytes) -> (intake: Intake, warning: String?) {
         let (classifier, warning) = classifier(db: db, environment: environment)
         let reader = ComplaintReader(configuration: ComplaintReader.ReaderConfiguration(classifier: classifier))
-        releaseFreedMemory()
-        return (Intake(reader: reader, maxMessageBytes: maxMessageBytes), warning)
-    }
-
-    /// Hands the memory freed after loading back to the system. Decoding the model file (several MB of
-    /// JSON) passes through tens of MB of temporaries, which glibc otherwise keeps as resident heap
-    /// under everything allocated later (measured: a 41 MB message then peaked at 3.4× its size
-    /// instead of 2.9×).
-    static func releaseFreedMemory() {
+        // Decoding the model file (several MB of JSON) passes through tens of MB of temporaries, which
+        // glibc otherwise keeps as resident heap under everything allocated later (measured: a 41 MB
+        // message then peaked at 3.4× its size instead of 2.9×).
         ProcessMemory.releaseFreedMemory()
+        return (Intake(reader: reader, maxMessageBytes: maxMessageBytes), warning)
     }
 }

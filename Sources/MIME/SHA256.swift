@@ -2,7 +2,7 @@
 /// extensions where it has them (SHA256+Extensions.swift, about 6× faster), portable Swift elsewhere.
 public enum SHA256 {
     /// How the 64-byte blocks are compressed; both give the same digest.
-    enum Engine: CaseIterable, Sendable {
+    enum Engine: Sendable {
         case portable
         case shaExtensions
     }

@@ -85,7 +85,7 @@ public enum ChannelDetector {
         let candidates = [TextTools.trim(subject)] + firstLines
         let letterWords = #"(来函|來函|来信|來信|致函|correspondence|referral|enquiry from|inquiry from|press enquiry|media enquiry)"#
         let subjectTransfer = TextTools.matches(subject, transferPattern) || TextTools.matches(subject, letterWords)
-        let names = NameSetCache.set(for: bodies.map(\.2))
+        let anyBodyName = NameSetCache.set(for: bodies.map(\.2))
         for (index, line) in candidates.enumerated() where !line.isEmpty && line.count <= 120 {
             let isSubject = index == 0
             // A parent group's own letterhead ("Acme集团行政与物业部 转办", "Acme Group … forwarded").
@@ -93,7 +93,7 @@ public enum ChannelDetector {
                 || TextTools.matches(line, #"^.{0,30}\bGroup\b.{0,40}\b(forward|forwards|forwarded|referral|referred|transferred)\b"#, caseInsensitive: false) {
                 return .parentCompany
             }
-            guard names.search(line) != .absent else { continue }  // no body named: nothing below can match
+            guard anyBodyName.search(line) != .absent else { continue }  // no body named: nothing below can match
             let transferLine = TextTools.matches(line, transferPattern) || TextTools.matches(line, letterWords) || subjectTransfer
             for (channel, _, names) in bodies {
                 for name in names where containsName(line, name) {

@@ -37,23 +37,18 @@ final class LiteralPrefilter: Sendable {
 
     /// False only when no match of the pattern is possible in `text`.
     func mayMatch(_ text: String) -> Bool {
-        withBytes(text) { h in sets.allSatisfy { $0.search(h) != .absent } }
+        TextTools.withUTF8(text) { h in sets.allSatisfy { $0.search(h) != .absent } }
     }
 
     /// For an exact filter, whether the pattern matches `text`; nil when only the regex can tell
     /// (a character with a non-ASCII case folding is present) or the filter is not exact.
     func decides(_ text: String) -> Bool? {
         guard isExact else { return nil }
-        switch withBytes(text, sets[0].search) {
+        switch TextTools.withUTF8(text, sets[0].search) {
         case .absent: return false
         case .found: return true
         case .unsure: return nil
         }
-    }
-
-    private func withBytes<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        if let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }
-        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 }
 
@@ -114,6 +109,12 @@ final class LiteralSet: Sendable {
 
     @inline(__always) static func pairKey(_ first: UInt8, _ second: UInt8) -> Int {
         Int(first) << 7 | Int(second & 0x7F)
+    }
+
+    /// Whether a pair table (`pairs`, or a union of them) marks the pair (`first`, `second`).
+    @inline(__always) static func marks(_ table: UnsafeBufferPointer<UInt64>, _ first: UInt8, _ second: UInt8) -> Bool {
+        let key = pairKey(first, second)
+        return table[key >> 6] & (1 << UInt64(key & 63)) != 0
     }
     /// Lead bytes of the characters whose case folding contains ASCII letters.
     private static let foldLeads: Set<UInt8> = [0xC3, 0xC4, 0xC5, 0xC7, 0xE1, 0xE2, 0xEF]
@@ -200,11 +201,8 @@ final class LiteralSet: Sendable {
 
     enum Outcome { case absent, found, unsure }
 
-    /// `search` over the UTF-8 of `text` (copied only when the string is not stored contiguously).
-    func search(_ text: String) -> Outcome {
-        if let r = text.utf8.withContiguousStorageIfAvailable(search) { return r }
-        return Array(text.utf8).withUnsafeBufferPointer(search)
-    }
+    /// `search` over the UTF-8 of `text`.
+    func search(_ text: String) -> Outcome { TextTools.withUTF8(text, search) }
 
     /// `.found` when a literal occurs, `.unsure` at a character the ASCII folding cannot judge (or a
     /// possible non-ASCII digit), `.absent` otherwise.
@@ -240,10 +238,7 @@ final class LiteralSet: Sendable {
         var pairs: UnsafeBufferPointer<UInt64>
 
         /// Whether the pair of raw bytes at a position needs a closer look (`look(at:_:_:)`).
-        @inline(__always) func flags(_ first: UInt8, _ second: UInt8) -> Bool {
-            let key = LiteralSet.pairKey(first, second)
-            return pairs[key >> 6] & (1 << UInt64(key & 63)) != 0
-        }
+        @inline(__always) func flags(_ first: UInt8, _ second: UInt8) -> Bool { LiteralSet.marks(pairs, first, second) }
     }
 
     private func scan(_ h: UnsafeBufferPointer<UInt8>, _ t: Tables) -> Outcome {

@@ -17,10 +17,7 @@ final class LiteralSetGroup: Sendable {
     }
 
     /// Each set's `search` outcome for `text`, in order.
-    func search(_ text: String) -> [LiteralSet.Outcome] {
-        if let r = text.utf8.withContiguousStorageIfAvailable(search) { return r }
-        return Array(text.utf8).withUnsafeBufferPointer(search)
-    }
+    func search(_ text: String) -> [LiteralSet.Outcome] { TextTools.withUTF8(text, search) }
 
     func search(_ h: UnsafeBufferPointer<UInt8>) -> [LiteralSet.Outcome] {
         var tables: [LiteralSet.Tables] = []
@@ -65,8 +62,7 @@ final class LiteralSetGroup: Sendable {
             while i < n - 1 {
                 let current = next
                 next = h[i + 1]
-                let key = LiteralSet.pairKey(current, next)
-                if union[key >> 6] & (1 << UInt64(key & 63)) != 0 {
+                if LiteralSet.marks(union, current, next) {
                     look(at: i)
                     if open == 0 { return }
                 }

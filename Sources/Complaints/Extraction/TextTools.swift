@@ -155,6 +155,12 @@ enum TextTools {
         s.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? s.utf8.contains(where: test)
     }
 
+    /// Calls `body` with the UTF-8 bytes of `text`: its own storage, or a copy when it is not contiguous.
+    static func withUTF8<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
     /// `s.count < limit` without breaking a long line into characters: fewer bytes than `limit` decide
     /// it at once, an all-ASCII string is counted by its bytes (only CR LF makes two bytes one
     /// character), and otherwise counting stops at `limit`.
