@@ -47,6 +47,11 @@ public final class TicketStore {
         try connection.execute("PRAGMA busy_timeout = \(busyTimeoutMilliseconds); PRAGMA foreign_keys = ON")
         try Schema.migrate(connection)
         try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = \(durable ? "FULL" : "NORMAL")")
+        // Each filed message is a savepoint inside its batch's transaction, and SQLite keeps the pages a
+        // savepoint changes in a statement journal. With the default temp store that journal is a file
+        // under /var/tmp: four of every five writes of an ingest went there (213k pwrite calls for 3,000
+        // messages, 43k without). In memory it holds one message's pages at a time.
+        try connection.execute("PRAGMA temp_store = MEMORY")
         self.connection = connection
         self.content = try ContentStore(root: dataDirectory, syncFiles: durable)
     }
