@@ -19,7 +19,7 @@ import CCurl
 public final class IMAPClient {
     public let settings: IMAPSettings
     public let endpoint: IMAPEndpoint
-    private let handle: CurlHandle
+    private var handle: CurlHandle
     private var session = IMAPSessionState()
 
     /// The mailbox named by the URL (INBOX when the URL has none).
@@ -87,6 +87,17 @@ public final class IMAPClient {
     /// (Dovecot shows new messages to `UID SEARCH` only after it has sent `* n EXISTS`).
     public func noop() throws(TransportError) {
         _ = try command("NOOP", in: mailbox, context: .command("NOOP", mailbox: mailbox))
+    }
+
+    /// Leaves the current session (logging out) and connects anew at the next command.
+    ///
+    /// For a session that sat idle while another connection of the same user changed the flags of many
+    /// messages: Dovecot reports each change to it as an untagged `FETCH` at its next command, and
+    /// libcurl fails a command whose untagged lines pass 300 KB ("Too large response headers"), which
+    /// ~10,000 `\Seen` changes do. A new session starts from the mailbox as it is now.
+    public func startNewSession() throws(TransportError) {
+        handle = try CurlHandle()
+        try configure()
     }
 
     // MARK: Listing
@@ -211,11 +222,21 @@ public final class IMAPClient {
     /// Adds a flag or keyword to several messages in one command (`UID STORE 3:7,9 +FLAGS.SILENT (flag)`).
     /// UIDs that no longer exist are skipped by the server; an empty list sends nothing.
     public func addFlag(_ flag: String, uids: [UInt32]) throws(TransportError) {
+        try store("+", flag, uids: uids)
+    }
+
+    /// Removes a flag or keyword from several messages (`UID STORE 3:7,9 -FLAGS.SILENT (flag)`), e.g.
+    /// `\Seen` to make mail look unread again (libcurl's APPEND stores every message as `\Seen`).
+    public func removeFlag(_ flag: String, uids: [UInt32]) throws(TransportError) {
+        try store("-", flag, uids: uids)
+    }
+
+    private func store(_ sign: String, _ flag: String, uids: [UInt32]) throws(TransportError) {
         guard IMAPCommand.isValidFlag(flag) else {
             throw .invalidSettings("\"\(flag)\" is not a valid IMAP flag or keyword (use e.g. $PlaintFiled)")
         }
         guard !uids.isEmpty else { return }
-        _ = try command("UID STORE \(IMAPCommand.uidSet(uids)) +FLAGS.SILENT (\(flag))", in: mailbox,
+        _ = try command("UID STORE \(IMAPCommand.uidSet(uids)) \(sign)FLAGS.SILENT (\(flag))", in: mailbox,
                         context: .command("UID STORE", mailbox: mailbox))
     }
 

@@ -122,6 +122,27 @@ struct MailboxPollerLiveTests {
         #expect(try f.freshClient().listMessages(from: 1).allSatisfy { $0.hasFlag("$PlaintFiled") })
     }
 
+    /// The prefetching connection sets `\Seen` on the whole backlog while the poller's own connection
+    /// waits, and Dovecot reports each of those changes to the waiting session at its next command;
+    /// libcurl fails a command whose untagged lines pass 300 KB. That took ~10,000 messages with plain
+    /// flags (the poll failed after filing everything and its retry said "marked N filed earlier");
+    /// here 2,000 unread messages that carry eight labels each make ~430 KB. The poll reports what it
+    /// filed, and everything is marked.
+    @Test(.enabled(if: live))
+    func aPrefetchedBacklogIsReportedAndMarkedByItsOwnPoll() throws {
+        let f = try Fixture.make()
+        try f.append(2_000)
+        let uids = try f.freshClient().searchUIDs(from: 1)
+        let labeller = try f.freshClient()
+        try labeller.removeFlag("\\Seen", uids: uids)  // as delivered by an MTA: unread
+        for label in 1...8 { try labeller.addFlag("$CustomerLabel\(label)_abcdef", uids: uids) }
+        let report = try f.poller(PollSettings(mailbox: f.mailbox, batchSize: 100)).pollOnce()
+        #expect(report.tally.opened == 2_000)
+        #expect(report.repaired == 0)
+        #expect(try f.store.unmarkedLocations(mailbox: f.mailbox).isEmpty)
+        #expect(try f.freshClient().listMessages(from: 1).allSatisfy { $0.hasFlag("$PlaintFiled") })
+    }
+
     @Test(.enabled(if: live))
     func seenMessagesAreStillFiled() throws {
         let f = try Fixture.make()

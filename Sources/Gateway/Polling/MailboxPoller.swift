@@ -152,7 +152,7 @@ public final class MailboxPoller {
                 } catch {
                     if let inFlight { try finish(inFlight, report: &report, last: &last, committed: &committed) }
                     prefetcher?.cancel()
-                    try markCommitted(&committed)
+                    try markCommitted(&committed, afterPrefetching: prefetcher != nil)
                     throw error
                 }
                 if batch.isEmpty { break }
@@ -163,7 +163,7 @@ public final class MailboxPoller {
             }
             if let inFlight { try finish(inFlight, report: &report, last: &last, committed: &committed) }
             prefetcher?.cancel()
-            try markCommitted(&committed)
+            try markCommitted(&committed, afterPrefetching: prefetcher != nil)
         }
         return report
     }
@@ -229,7 +229,16 @@ public final class MailboxPoller {
     /// a time (a flag command costs Dovecot a Maildir resync, and a UID set must fit on one command line).
     /// Runs when a pass over the listing is done, or stopped: a crash before that loses nothing, since
     /// the next poll starts by marking whatever was filed but not marked.
-    private func markCommitted(_ committed: inout [(location: MailboxLocation, quarantined: Bool)]) throws(PollError) {
+    ///
+    /// After a prefetched pass this connection starts a new session first. It sat idle while the
+    /// prefetcher's connection set `\Seen` on the whole backlog, and Dovecot would report every one of
+    /// those changes at its next command: past ~10,000 of them libcurl fails the command, and the poll
+    /// came back as an error, then as "marked N filed earlier" on the retry instead of what it filed.
+    private func markCommitted(_ committed: inout [(location: MailboxLocation, quarantined: Bool)],
+                               afterPrefetching: Bool) throws(PollError) {
+        if afterPrefetching {
+            try transport { () throws(TransportError) in try client.startNewSession() }
+        }
         while !committed.isEmpty {
             let chunk = Array(committed.prefix(Self.seenAhead))
             try markOnServer(chunk)
