@@ -98,9 +98,10 @@ EOF
     fi
 }
 
-# One `plaint poll --once` on a fresh database; prints "seconds rss_kB".
+# One `plaint poll --once` on a fresh database; prints "seconds rss_kB". Fails unless the poll's
+# summary says it filed all `expected` messages itself (a retried poll says "marked N filed earlier").
 run_plaint() {
-    local mailbox="$1" tag="$2" dir="$WORK/run-$2"
+    local mailbox="$1" tag="$2" expected="$3" dir="$WORK/run-$2"
     rm -rf "$dir"; mkdir -p "$dir"
     local m
     m="$(measure "$dir/out" env -i PATH="$PATH" HOME="$WORK" \
@@ -108,6 +109,7 @@ run_plaint() {
         PLAINT_IMAP_ALLOW_PLAINTEXT=1 PLAINT_DB="$dir/plaint.db" PLAINT_DATA_DIR="$dir/data" \
         "$PLAINT" poll --once)" || die "plaint poll --once failed on $mailbox"
     say "  plaint: $(cat "$dir/out")"
+    grep -q "^polled $expected new: $expected ticket" "$dir/out" || die "plaint did not file the $expected messages of $mailbox in one poll"
     du -sh "$dir" | sed 's/^/ingest.sh:   plaint db+data: /' >&2
     # The run's files stay until the script ends. Deleting them here charged the next plaint run for
     # this script's cleanup: on an ext4 without a journal, allocating an inode skips every inode freed in
@@ -142,7 +144,7 @@ if [ "$BULK" = 1 ]; then
                 echo "$n $r peer $pt - $(load | cut -d' ' -f1)" >>"$RESULTS"
             fi
             [ "$r" -le "${PLAINT_RUNS:-$RUNS}" ] || continue
-            read -r wt rss <<<"$(run_plaint "$mb" "$n-$r")"; [ -n "${rss:-}" ] || die "plaint run failed"
+            read -r wt rss <<<"$(run_plaint "$mb" "$n-$r" "$n")"; [ -n "${rss:-}" ] || die "plaint run failed"
             echo "$n $r plaint $wt $rss $(load | cut -d' ' -f1)" >>"$RESULTS"
         done
     done
@@ -152,7 +154,7 @@ if [ "$BIG" = 1 ]; then
     say "appending one message with a $BIG_MB MB attachment to BenchBig…"
     BIG_SIZE="$(python3 Benchmarks/big-message.py "$BASE_URL/BenchBig" "$USER_NAME" --mb "$BIG_MB")"
     for r in $(seq 1 "$RUNS"); do
-        read -r wt rss <<<"$(run_plaint BenchBig "big-$r")"; [ -n "${rss:-}" ] || die "plaint run failed"
+        read -r wt rss <<<"$(run_plaint BenchBig "big-$r" 1)"; [ -n "${rss:-}" ] || die "plaint run failed"
         echo "big $r plaint $wt $rss $(load | cut -d' ' -f1) $BIG_SIZE" >>"$RESULTS"
     done
 fi
