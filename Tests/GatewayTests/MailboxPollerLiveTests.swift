@@ -143,6 +143,25 @@ struct MailboxPollerLiveTests {
         #expect(try f.freshClient().listMessages(from: 1).allSatisfy { $0.hasFlag("$PlaintFiled") })
     }
 
+    /// A poll that filed its messages but could not mark them fails; retried with the same report (as
+    /// `plaint poll --once` retries), it marks them without counting them as "filed earlier".
+    @Test(.enabled(if: live))
+    func aRetriedPollReportsWhatItFiledOnce() throws {
+        let f = try Fixture.make()
+        try f.append(5)
+        let folder = f.mailbox + "Done"
+        let poller = try f.poller(PollSettings(mailbox: f.mailbox, processed: .move, processedFolder: folder, batchSize: 50))
+        var report = PollReport()
+        #expect(throws: PollError.self) { try poller.pollOnce(into: &report) }  // no such folder yet
+        #expect(report.tally.opened == 5)
+        try f.client.createMailbox(folder)
+        try poller.pollOnce(into: &report)
+        #expect(report.tally.opened == 5)
+        #expect(report.repaired == 0)
+        #expect(report.summary == "polled 5 new: 5 tickets, 0 already filed")
+        #expect(try f.freshClient().listMessages(from: 1).isEmpty)
+    }
+
     @Test(.enabled(if: live))
     func seenMessagesAreStillFiled() throws {
         let f = try Fixture.make()
@@ -219,10 +238,11 @@ struct MailboxPollerLiveTests {
         let poller = try f.poller(PollSettings(mailbox: f.mailbox, batchSize: 10))
         var seen = 0
         var dropped = false
+        var report = PollReport()  // one for every attempt, as `plaint poll --once` keeps it
         do {
             // Asked at least once per batch: the second time, the first batch has been taken and the
             // prefetching connection is at work on the rest.
-            _ = try poller.pollOnce(shouldStop: {
+            try poller.pollOnce(into: &report, shouldStop: {
                 seen += 1
                 if seen == 2, !dropped {
                     dropped = true
@@ -238,9 +258,12 @@ struct MailboxPollerLiveTests {
         // finishes the job: nothing lost, nothing twice.
         var finished = false
         for _ in 0..<3 where !finished {
-            finished = (try? poller.pollOnce()) != nil
+            finished = (try? poller.pollOnce(into: &report)) != nil
         }
         #expect(finished)
+        // The report counts the whole job, not only the attempt that finished it.
+        #expect(report.tally.opened == 30)
+        #expect(report.repaired == 0)
         #expect(try f.store.counts().tickets == 30)
         #expect(try f.store.counts().messages == 30)
         #expect(try f.freshClient().listMessages(from: 1).allSatisfy { $0.hasFlag("$PlaintFiled") })

@@ -121,10 +121,11 @@ enum MailboxCommands {
         // A connection that drops mid-poll (server restart) is retried a few times: filing is idempotent.
         var backoff = Backoff(base: 0.5, cap: 4)
         var attempt = 0
+        var report = PollReport()  // carried across the retries: the line counts the whole job
         while true {
             attempt += 1
             do {
-                let report = try s.poller.pollOnce(shouldStop: { stop.isSet })
+                try s.poller.pollOnce(into: &report, shouldStop: { stop.isSet })
                 try? s.store.recordPoll(at: Date(), ok: true, summary: report.summary)
                 context.console.line(report.summary)
                 if let warning = s.replyWarning { context.console.line(warning) }
@@ -177,13 +178,15 @@ enum MailboxCommands {
         let stamp = ISO8601DateFormatter()
         context.console.line("\(stamp.string(from: Date())) watching \(s.poller.settings.mailbox) every \(s.configuration.pollSeconds) s")
         if let warning = s.replyWarning { context.console.line("\(stamp.string(from: Date())) \(warning)") }
+        var report = PollReport()  // what failed polls filed is counted in the next line that succeeds
         while !stop.isSet {
             do {
-                let report = try s.poller.pollOnce(shouldStop: { stop.isSet })
+                try s.poller.pollOnce(into: &report, shouldStop: { stop.isSet })
                 try? s.store.recordPoll(at: Date(), ok: true, summary: report.summary)
                 if let line = health.succeeded() { context.console.line("\(stamp.string(from: Date())) \(line)") }
                 backoff.reset()
                 context.console.line("\(stamp.string(from: Date())) \(report.summary)")
+                report = PollReport()
                 if deliver(s, context, shouldStop: { stop.isSet }, prefix: "\(stamp.string(from: Date())) ") == .database {
                     return .database
                 }

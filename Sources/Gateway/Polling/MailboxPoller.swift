@@ -27,6 +27,9 @@ public struct PollReport: Sendable, Equatable {
     public var tally = FilingTally()
     /// Filed earlier but not yet marked on the server (a crash between commit and flag), now marked.
     public var repaired = 0
+    /// Filed under this report but left unmarked when its poll failed; the retry marks them without
+    /// counting them as `repaired`.
+    var unmarked = 0
     public var uidValidity: UInt32 = 0
     /// The poll stopped early because a stop was requested.
     public var interrupted = false
@@ -85,8 +88,16 @@ public final class MailboxPoller {
     /// - Parameter shouldStop: checked between messages (between batches, and every 50 ms while waiting for
     ///   one, when a prefetcher fetches); what is being read is still filed and marked.
     public func pollOnce(shouldStop: () -> Bool = { false }) throws(PollError) -> PollReport {
-        let store = filer.store
         var report = PollReport()
+        try pollOnce(into: &report, shouldStop: shouldStop)
+        return report
+    }
+
+    /// One poll, counted into `report` as it goes: when the poll fails, what it filed before the error
+    /// is still there, so a retry with the same report sums up the whole job (`plaint poll --once`
+    /// retries after a dropped connection and prints one line for all of it).
+    public func pollOnce(into report: inout PollReport, shouldStop: () -> Bool = { false }) throws(PollError) {
+        let store = filer.store
         let status = try transport { () throws(TransportError) in
             do throws(TransportError) { try client.noop() } catch where error.isTransient {
                 // The connection dropped since the last poll, or its NOOP overflowed libcurl's response
@@ -101,7 +112,8 @@ public final class MailboxPoller {
             .filter { $0.location.uidValidity == status.uidValidity }
         try markOnServer(pending.map { ($0.location, false) })
         try recordMarked(pending.map(\.location))
-        report.repaired = pending.count
+        report.repaired += max(0, pending.count - report.unmarked)
+        report.unmarked = 0
 
         var last = try storing { () throws(StoreError) in
             try store.lastUID(mailbox: settings.mailbox, uidValidity: status.uidValidity) ?? 0
@@ -133,6 +145,7 @@ public final class MailboxPoller {
             defer { prefetcher?.cancel() }
             var inFlight: InFlight?
             var committed: [(location: MailboxLocation, quarantined: Bool)] = []  // filed, not yet marked
+            defer { report.unmarked += committed.count }  // when the poll fails before marking them
             var planned = plan[...]
             while !report.interrupted {
                 let batch: [FetchedMessage]
@@ -165,7 +178,6 @@ public final class MailboxPoller {
             prefetcher?.cancel()
             try markCommitted(&committed, afterPrefetching: prefetcher != nil)
         }
-        return report
     }
 
     /// The next batch: at most `batchSize` messages and, past the first, at most `maxBatchBytes` by
